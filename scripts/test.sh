@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs everything (Python packages, Debian's chromium for browser tests) and runs all tests.
+# Extra arguments go to pytest. DATABASE_URL selects PostgreSQL; the default is SQLite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install.sh test
+if [ -d tests/browser ] && [ ! -x /usr/bin/chromium ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+.venv/bin/python manage.py makemigrations --check --dry-run >/dev/null
+.venv/bin/python manage.py check --fail-level WARNING
+exec .venv/bin/pytest "$@"

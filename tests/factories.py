@@ -1,0 +1,50 @@
+"""Small builders for test fixtures: a site with a Dutch home page and an edition section."""
+
+import datetime
+
+from wagtail.models import Locale, Page, Site
+
+from core.models import ContactSettings
+from editions.models import EditionIndexPage, EditionPage, EditionPartner, Partner
+from home.models import HomePage
+
+
+def publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def make_home(title="Week van de Verbinding"):
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    home = publish(root, HomePage(title=title, slug="home", locale=Locale.get_default()))
+    Site.objects.all().delete()
+    site = Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    ContactSettings.objects.create(site=site)
+    return home
+
+
+def make_edition_index(home):
+    return publish(home, EditionIndexPage(title="Edities", slug="edities", show_in_menus=True))
+
+
+def make_edition(index, year, start=(12, 7), end=(12, 11), **fields):
+    fields.setdefault("title", f"Week van de Verbinding {year}")
+    fields.setdefault("slug", str(year))
+    fields.setdefault("theme", "Simpel met Impact")
+    fields.setdefault("hashtag", f"#WeekvandeVerbinding{year}")
+    edition = EditionPage(
+        year=year,
+        start_date=datetime.date(year, *start),
+        end_date=datetime.date(year, *end),
+        **fields,
+    )
+    return publish(index, edition)
+
+
+def add_partners(edition, count):
+    for number in range(count):
+        partner = Partner.objects.create(name=f"Partner {number}", kind=Partner.Kind.SPONSOR)
+        EditionPartner.objects.create(page=edition, partner=partner, sort_order=number)

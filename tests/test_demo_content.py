@@ -1,0 +1,41 @@
+from django.core.management import call_command
+from django.test import TestCase
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
+
+from editions.models import EditionPage, Partner
+
+
+def snapshot():
+    return {
+        "pages": list(Page.objects.order_by("path").values_list("path", "title", "live")),
+        "revisions": Revision.objects.count(),
+        "images": get_image_model().objects.count(),
+        "partners": Partner.objects.count(),
+        "sites": list(Site.objects.values_list("root_page_id", flat=True)),
+    }
+
+
+class DemoContentTest(TestCase):
+    def test_loads_the_real_editions(self):
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))
+        editions = {e.year: e for e in EditionPage.objects.live()}
+        self.assertEqual(sorted(editions), [2023, 2024, 2025, 2026])
+        self.assertEqual(str(editions[2023].start_date), "2023-12-11")
+        self.assertEqual(str(editions[2023].end_date), "2023-12-16")
+        self.assertEqual(str(editions[2025].start_date), "2025-12-08")
+        self.assertEqual(str(editions[2025].end_date), "2025-12-12")
+        self.assertEqual(editions[2025].hashtag, "#WeekvandeVerbinding2025")
+        self.assertTrue(editions[2025].partner_links.exists())
+
+    def test_running_twice_changes_nothing(self):
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))
+        first = snapshot()
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))
+        self.assertEqual(snapshot(), first)
+
+    def test_every_demo_page_answers(self):
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))
+        for page in Page.objects.live().filter(depth__gt=1).specific():
+            with self.subTest(page=page.url_path):
+                self.assertEqual(self.client.get(page.url).status_code, 200)
