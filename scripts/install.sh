@@ -4,7 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-python3 -m venv .venv
+if [ ! -x .venv/bin/python ]; then
+    python3 -m venv .venv 2>/dev/null || {
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+        python3 -m venv .venv
+    }
+fi
 .venv/bin/pip install --quiet --upgrade pip
 if [ "${1:-}" = "test" ]; then
     .venv/bin/pip install --quiet -e ".[test]"
