@@ -39,7 +39,7 @@ class SearchForm(forms.Form):
         )
 
     @property
-    def query(self):
+    def search_query(self):
         self.is_valid()
         return self.cleaned_data.get("query", "")
 

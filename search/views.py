@@ -15,7 +15,7 @@ from .service import SiteSearch
 def search(request):
     site_search = SiteSearch(Locale.get_active())
     form = SearchForm(request.GET, site_search=site_search)
-    query, filters = form.query, form.filters()
+    query, filters = form.search_query, form.filters()
     page_number = request.GET.get("page")
     outcome = site_search.run(query, filters, page_number)
     if outcome.terms and page_number in (None, "", "1"):
