@@ -5,12 +5,12 @@ from dataclasses import dataclass, field
 from functools import cached_property, reduce
 from operator import or_
 
+from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.paginator import Paginator
 from django.db.models import Q
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import Fuzzy
 from wagtail.search.utils import normalise_query_string
 
 from .registry import registry
@@ -19,6 +19,7 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 RESULTS_PER_PAGE = 10
 CLOSE_MATCHES = 5
+CLOSE_MATCH_SIMILARITY = 0.4
 SUGGESTIONS = 3
 AUTOCOMPLETE_RESULTS = 8
 WORD = re.compile(r"\w+")
@@ -140,10 +141,17 @@ class SiteSearch:
         return {types[ct_id].key: count for ct_id, count in by_content_type.items() if count}
 
     def close_matches(self, pages, text):
-        """Spelling-tolerant results for a search that found nothing, where the backend can."""
+        """Pages whose title has words like the query's, for a search that found nothing.
+
+        Trigram similarity needs PostgreSQL (pg_trgm). It compares titles only: Wagtail's
+        Fuzzy query compares every word of every body and takes seconds on a large site.
+        """
         if not getattr(self.backend, "supports_fuzzy", False):
             return []
-        return list(pages.specific().search(Fuzzy(text))[:CLOSE_MATCHES])
+        similar = pages.annotate(similarity=TrigramWordSimilarity(text, "title")).filter(
+            similarity__gte=CLOSE_MATCH_SIMILARITY
+        )
+        return list(similar.order_by("-similarity", "title").specific()[:CLOSE_MATCHES])
 
     def suggestions(self):
         """A few recent pages of the suggested types, offered when nothing was found."""
