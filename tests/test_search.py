@@ -135,7 +135,7 @@ class LanguageAndVisibilityTest(SearchTestCase):
 
     @on_postgres
     def test_spelling_tolerant_empty_state(self):
-        response = self.search(query="wandelng")
+        response = self.search(query="samn")
         self.assertEqual(response.context["outcome"].total, 0)
         self.assertEqual([page.title for page in response.context["outcome"].close_matches], ["Samen op pad"])
         self.assertContains(response, "Samen op pad")
