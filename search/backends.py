@@ -60,10 +60,17 @@ def _localised_backend_class():
                 _title_=F("index_entries__title"),
                 _body_=F("index_entries__body"),
                 _vector_=F("index_entries__title")._combine(F("index_entries__body"), "||", False),
-            ).filter(Q(_title_=search_query) | Q(_body_=search_query) | Q(_vector_=search_query))
-            return self._apply_ordering_and_scoring(
-                queryset, rank_expression, start, stop, score_field
             )
+            match = Q(_title_=search_query) | Q(_body_=search_query)
+            if self._has_several_terms():
+                # Words may be split over title and body; joining the vectors is slow, so last.
+                match |= Q(_vector_=search_query)
+            return self._apply_ordering_and_scoring(
+                queryset.filter(match), rank_expression, start, stop, score_field
+            )
+
+        def _has_several_terms(self):
+            return isinstance(self.query, Phrase) or len(self.query.query_string.split()) > 1
 
     class LocalisedIndex(PostgresIndex):
         def add_items(self, model, objs):

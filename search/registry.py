@@ -75,8 +75,14 @@ class SearchTypeRegistry:
 registry = SearchTypeRegistry(
     [
         SearchType("idea", "ideas.IdeaPage", _("Idea"), suggest=True),
-        SearchType("activity", "activities.ActivityPage", _("Activity")),
-        SearchType("team", "teams.TeamPage", _("Team")),
+        SearchType(
+            "activity",
+            "activities.ActivityPage",
+            _("Activity"),
+            year_field="starts_at__year",
+            province_field="province",
+        ),
+        SearchType("team", "teams.TeamPage", _("Team"), province_field="province"),
         SearchType("edition", "editions.EditionPage", _("Edition"), year_field="year"),
     ]
 )
