@@ -1,0 +1,64 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Audience, Cost, GroupSize, PrepTime, Setting, TargetGroup, Theme
+
+CHOICE_FILTERS = {
+    "prep_time": (_("Preparation time"), PrepTime),
+    "cost": (_("Cost"), Cost),
+    "group_size": (_("Group size"), GroupSize),
+    "setting": (_("Indoors or outdoors"), Setting),
+    "target_group": (_("Suitable for"), TargetGroup),
+}
+
+RELATION_LOOKUPS = {"theme": "themes", "audience": "audiences"}
+
+
+def any_choice(choices):
+    return [("", _("Any"))] + list(choices.choices)
+
+
+class IdeaFilterForm(forms.Form):
+    """The toolkit filters. Values that do not validate are dropped; the others still apply."""
+
+    theme = forms.ModelChoiceField(
+        Theme.objects.none(), to_field_name="slug", required=False, label=_("Theme"),
+        empty_label=_("All themes"),
+    )
+    audience = forms.ModelChoiceField(
+        Audience.objects.none(), to_field_name="slug", required=False,
+        label=_("Who organises it"), empty_label=_("Everybody"),
+    )
+
+    def __init__(self, *args, locale, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.locale = locale
+        self.fields["theme"].queryset = Theme.objects.filter(locale=locale)
+        self.fields["audience"].queryset = Audience.objects.filter(locale=locale)
+        for name, (label, choices) in CHOICE_FILTERS.items():
+            self.fields[name] = forms.ChoiceField(
+                choices=any_choice(choices), required=False, label=label
+            )
+
+    @classmethod
+    def from_query(cls, data, locale):
+        form = cls(data, locale=locale)
+        form.is_valid()
+        return form
+
+    def applied(self):
+        """The filters that validated and have a value."""
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+    def apply(self, ideas):
+        for name, value in self.applied().items():
+            ideas = ideas.filter(**{RELATION_LOOKUPS.get(name, name): value})
+        return ideas
+
+    @property
+    def themes(self):
+        return self.fields["theme"].queryset
+
+    def display_form(self):
+        """An unbound copy showing only the filters that apply, without error messages."""
+        return IdeaFilterForm(locale=self.locale, initial=self.applied())
