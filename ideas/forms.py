@@ -1,33 +1,37 @@
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from .models import Audience, Cost, GroupSize, PrepTime, Setting, TargetGroup, Theme
-
-CHOICE_FILTERS = {
-    "prep_time": (_("Preparation time"), PrepTime),
-    "cost": (_("Cost"), Cost),
-    "group_size": (_("Group size"), GroupSize),
-    "setting": (_("Indoors or outdoors"), Setting),
-    "target_group": (_("Suitable for"), TargetGroup),
-}
+from .models import FACT_FIELDS, Audience, IdeaPage, Theme
 
 RELATION_LOOKUPS = {"theme": "themes", "audience": "audiences"}
 
 
-def any_choice(choices):
-    return [("", _("Any"))] + list(choices.choices)
+def fact_filter(name):
+    field = IdeaPage._meta.get_field(name)
+    return forms.ChoiceField(
+        choices=[("", _("Any"))] + list(field.choices),
+        required=False,
+        label=capfirst(field.verbose_name),
+    )
 
 
 class IdeaFilterForm(forms.Form):
     """The toolkit filters. Values that do not validate are dropped; the others still apply."""
 
     theme = forms.ModelChoiceField(
-        Theme.objects.none(), to_field_name="slug", required=False, label=_("Theme"),
+        Theme.objects.none(),
+        to_field_name="slug",
+        required=False,
+        label=_("Theme"),
         empty_label=_("All themes"),
     )
     audience = forms.ModelChoiceField(
-        Audience.objects.none(), to_field_name="slug", required=False,
-        label=_("Who organises it"), empty_label=_("Everybody"),
+        Audience.objects.none(),
+        to_field_name="slug",
+        required=False,
+        label=_("Who organises it"),
+        empty_label=_("Everybody"),
     )
 
     def __init__(self, *args, locale, **kwargs):
@@ -35,10 +39,8 @@ class IdeaFilterForm(forms.Form):
         self.locale = locale
         self.fields["theme"].queryset = Theme.objects.filter(locale=locale)
         self.fields["audience"].queryset = Audience.objects.filter(locale=locale)
-        for name, (label, choices) in CHOICE_FILTERS.items():
-            self.fields[name] = forms.ChoiceField(
-                choices=any_choice(choices), required=False, label=label
-            )
+        for name in FACT_FIELDS:
+            self.fields[name] = fact_filter(name)
 
     @classmethod
     def from_query(cls, data, locale):

@@ -14,6 +14,7 @@ from wagtail.search import index
 from core.models import BasePage
 
 from .blocks import IdeaBodyBlock
+from .links import do_this_idea_url
 
 IDEAS_PER_PAGE = 12
 RELATED_IDEAS = 3
@@ -99,6 +100,20 @@ class TargetGroup(models.TextChoices):
     FAMILIES = "families", _("Families")
 
 
+# The practical facts of an idea, in display order; visitors filter on each of them.
+FACT_FIELDS = ["prep_time", "cost", "group_size", "setting", "target_group"]
+
+
+def fact_field(verbose_name, choices, help_text, default=None):
+    return models.CharField(
+        verbose_name,
+        max_length=10,
+        choices=choices.choices,
+        default=default or choices.values[0],
+        help_text=help_text,
+    )
+
+
 class IdeaIndexPage(RoutablePageMixin, BasePage):
     """The toolkit: all ideas, filtered by theme, organiser and effort, and printable per theme."""
 
@@ -158,40 +173,16 @@ class IdeaPage(RoutablePageMixin, BasePage):
         related_name="ideas",
         help_text=_("Schools, companies, clubs, neighbours… who this idea suits as organiser."),
     )
-    prep_time = models.CharField(
-        _("preparation time"),
-        max_length=10,
-        choices=PrepTime.choices,
-        default=PrepTime.HOUR,
-        help_text=_("How long it takes to prepare."),
+    prep_time = fact_field(_("preparation time"), PrepTime, _("How long it takes to prepare."))
+    cost = fact_field(_("cost"), Cost, _("What it roughly costs the organiser."))
+    group_size = fact_field(
+        _("group size"), GroupSize, _("How many people organise or take part."), GroupSize.SMALL
     )
-    cost = models.CharField(
-        _("cost"),
-        max_length=10,
-        choices=Cost.choices,
-        default=Cost.FREE,
-        help_text=_("What it roughly costs the organiser."),
+    setting = fact_field(
+        _("indoors or outdoors"), Setting, _("Where it takes place."), Setting.EITHER
     )
-    group_size = models.CharField(
-        _("group size"),
-        max_length=10,
-        choices=GroupSize.choices,
-        default=GroupSize.SMALL,
-        help_text=_("How many people organise or take part."),
-    )
-    setting = models.CharField(
-        _("indoors or outdoors"),
-        max_length=10,
-        choices=Setting.choices,
-        default=Setting.EITHER,
-        help_text=_("Where it takes place."),
-    )
-    target_group = models.CharField(
-        _("suitable for"),
-        max_length=10,
-        choices=TargetGroup.choices,
-        default=TargetGroup.EVERYONE,
-        help_text=_("The people this idea is meant for."),
+    target_group = fact_field(
+        _("suitable for"), TargetGroup, _("The people this idea is meant for.")
     )
     body = StreamField(
         IdeaBodyBlock(),
@@ -207,13 +198,7 @@ class IdeaPage(RoutablePageMixin, BasePage):
             heading=_("Theme and organisers"),
         ),
         MultiFieldPanel(
-            [
-                FieldPanel("prep_time"),
-                FieldPanel("cost"),
-                FieldPanel("group_size"),
-                FieldPanel("setting"),
-                FieldPanel("target_group"),
-            ],
+            [FieldPanel(name) for name in FACT_FIELDS],
             heading=_("Practical facts"),
         ),
         InlinePanel("pinned_related", label=_("Related idea"), heading=_("Related ideas")),
@@ -222,11 +207,7 @@ class IdeaPage(RoutablePageMixin, BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("body"),
         index.FilterField("locale_id"),
-        index.FilterField("prep_time"),
-        index.FilterField("cost"),
-        index.FilterField("group_size"),
-        index.FilterField("setting"),
-        index.FilterField("target_group"),
+        *[index.FilterField(name) for name in FACT_FIELDS],
         index.RelatedFields("themes", [index.SearchField("name")]),
         index.RelatedFields("audiences", [index.SearchField("name")]),
     ]
@@ -244,10 +225,9 @@ class IdeaPage(RoutablePageMixin, BasePage):
 
     def facts(self):
         """The practical facts as (label, value) pairs, in display order."""
-        names = ["prep_time", "cost", "group_size", "setting", "target_group"]
         return [
             (self._meta.get_field(name).verbose_name, getattr(self, f"get_{name}_display")())
-            for name in names
+            for name in FACT_FIELDS
         ]
 
     def related_ideas(self, limit=RELATED_IDEAS):
@@ -270,8 +250,6 @@ class IdeaPage(RoutablePageMixin, BasePage):
         return related
 
     def get_context(self, request, *args, **kwargs):
-        from .links import do_this_idea_url
-
         context = super().get_context(request, *args, **kwargs)
         context["related_ideas"] = self.related_ideas()
         context["do_this_idea_url"] = do_this_idea_url(self, request)
