@@ -1,10 +1,19 @@
+from django.core.management import call_command
 from django.test import TestCase
+from wagtail.documents import get_document_model
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
 from ideas.links import do_this_idea_url
-from ideas.models import IDEAS_PER_PAGE, IdeaIndexPage, IdeaPage, PinnedRelatedIdea
+from ideas.models import (
+    IDEAS_PER_PAGE,
+    Audience,
+    IdeaIndexPage,
+    IdeaPage,
+    PinnedRelatedIdea,
+    Theme,
+)
 from tests.factories import make_edition, make_edition_index, make_home
 from tests.factories_ideas import (
     make_audience,
@@ -161,7 +170,6 @@ class RelatedIdeasTest(WagtailPageTestCase):
         self.assertEqual(self.related(), [self.pinned, self.same_theme])
 
     def test_same_organiser_counts_as_related(self):
-        self.unrelated.audiences.add(*[])  # no change: still unrelated
         neighbours = self.unrelated.audiences.first()
         other = make_idea(self.index, "Buurtborrel", audiences=[neighbours])
         self.assertIn(other, IdeaPage.objects.get(pk=self.unrelated.pk).related_ideas())
@@ -216,11 +224,25 @@ class IdeaPrintTest(WagtailPageTestCase):
         self.assertEqual(self.client.get(self.index.url + "print/bestaat-niet/").status_code, 404)
 
 
+def demo_snapshot():
+    return {
+        "ideas": list(IdeaPage.objects.order_by("path").values_list("slug", "live")),
+        "themes": list(Theme.objects.values_list("slug", flat=True)),
+        "audiences": list(Audience.objects.values_list("slug", flat=True)),
+        "pinned": PinnedRelatedIdea.objects.count(),
+        "documents": get_document_model().objects.count(),
+    }
+
+
 class IdeaDemoContentTest(TestCase):
     def load(self):
-        from django.core.management import call_command
-
         call_command("load_demo_content", stdout=open("/dev/null", "w"))
+
+    def test_loading_twice_changes_nothing_in_the_toolkit(self):
+        self.load()
+        first = demo_snapshot()
+        self.load()
+        self.assertEqual(demo_snapshot(), first)
 
     def test_at_least_twenty_ideas_spread_over_themes_and_organisers(self):
         self.load()
