@@ -20,8 +20,14 @@ from .models import (
 
 THEMES = {
     "activiteiten": ("Activiteiten", "Iets organiseren waar mensen elkaar ontmoeten."),
-    "kleine-gebaren": ("Kleine gebaren", "Laat iemand merken: ik denk aan jou. Kost weinig, doet veel."),
-    "teambuilding": ("Teambuilding", "Met je team iets doen voor een ander, en elkaar beter leren kennen."),
+    "kleine-gebaren": (
+        "Kleine gebaren",
+        "Laat iemand merken: ik denk aan jou. Kost weinig, doet veel.",
+    ),
+    "teambuilding": (
+        "Teambuilding",
+        "Met je team iets doen voor een ander, en elkaar beter leren kennen.",
+    ),
     "cultuur": ("Cultuur", "Cultuur verbindt: muziek, kunst, verhalen en spel."),
     "sport": ("Sport", "Sport als verbindende factor in de buurt."),
 }
@@ -56,24 +62,37 @@ IDEAS = [
     {
         "slug": "dialoogsessie",
         "title": "Dialoogsessie over verbinding",
-        "introduction": "Een avond waarop mensen met verschillende achtergronden elkaar echt vragen stellen en naar elkaar luisteren.",
+        "introduction": (
+            "Een avond waarop mensen met verschillende achtergronden elkaar echt vragen stellen en "
+            "naar elkaar luisteren."
+        ),
         "themes": ["activiteiten"],
         "audiences": ["onderwijs", "overheid", "buurthuizen"],
         "facts": (PrepTime.DAY, Cost.FREE, GroupSize.MEDIUM, Setting.INDOOR, TargetGroup.EVERYONE),
         "steps": [
-            "Kies een open vraag, bijvoorbeeld: wanneer voelde jij je voor het laatst echt gehoord?",
+            (
+                "Kies een open vraag, bijvoorbeeld: wanneer voelde jij je voor het laatst echt "
+                "gehoord?"
+            ),
             "Zoek een gespreksleider die zorgt dat iedereen aan het woord komt.",
             "Nodig bewust mensen uit die elkaar normaal niet spreken.",
             "Spreek vooraf af: luisteren om te begrijpen, niet om te overtuigen.",
             "Sluit af met één ding dat iedereen meeneemt naar huis.",
         ],
-        "needs": ["Een rustige ruimte met stoelen in een kring", "Koffie, thee en iets lekkers", "Een gespreksleider"],
+        "needs": [
+            "Een rustige ruimte met stoelen in een kring",
+            "Koffie, thee en iets lekkers",
+            "Een gespreksleider",
+        ],
         "tips": ["Houd de groep klein genoeg, met meer dan vijftien mensen maak je tafels."],
     },
     {
         "slug": "huiskamergesprek",
         "title": "Huiskamergesprek",
-        "introduction": "Nodig een paar buren of kennissen uit in je woonkamer voor een goed gesprek bij de koffie.",
+        "introduction": (
+            "Nodig een paar buren of kennissen uit in je woonkamer voor een goed gesprek bij de "
+            "koffie."
+        ),
         "themes": ["activiteiten"],
         "audiences": ["buren", "goede-doelen"],
         "facts": (PrepTime.HOUR, Cost.LOW, GroupSize.SMALL, Setting.INDOOR, TargetGroup.EVERYONE),
@@ -90,12 +109,18 @@ IDEAS = [
     {
         "slug": "boodschappen-voor-ouderen",
         "title": "Boodschappen doen voor ouderen",
-        "introduction": "Bied een oudere of gehandicapte buur aan om de boodschappen te doen, en neem de tijd voor een praatje bij het afleveren.",
+        "introduction": (
+            "Bied een oudere of gehandicapte buur aan om de boodschappen te doen, en neem de tijd "
+            "voor een praatje bij het afleveren."
+        ),
         "themes": ["kleine-gebaren"],
         "audiences": ["buren", "verenigingen", "onderwijs"],
         "facts": (PrepTime.HOUR, Cost.FREE, GroupSize.ALONE, Setting.OUTDOOR, TargetGroup.ELDERLY),
         "steps": [
-            "Vraag bij een buurthuis of de wijkverpleging wie er graag hulp krijgt, of bel gewoon aan.",
+            (
+                "Vraag bij een buurthuis of de wijkverpleging wie er graag hulp krijgt, of bel "
+                "gewoon aan."
+            ),
             "Spreek een vast moment af en schrijf samen het lijstje.",
             "Doe de boodschappen en reken netjes af met het bonnetje erbij.",
             "Drink bij het afleveren een kop koffie mee.",
@@ -106,23 +131,39 @@ IDEAS = [
     {
         "slug": "cadeaus-voor-gezinnen-in-armoede",
         "title": "Cadeaus voor gezinnen in armoede",
-        "introduction": "Zamel geld of cadeaus in en zorg dat ouders en kinderen die het krap hebben in december iets moois krijgen.",
+        "introduction": (
+            "Zamel geld of cadeaus in en zorg dat ouders en kinderen die het krap hebben in "
+            "december iets moois krijgen."
+        ),
         "themes": ["activiteiten"],
         "audiences": ["bedrijven", "goede-doelen", "verenigingen"],
-        "facts": (PrepTime.WEEK, Cost.MEDIUM, GroupSize.MEDIUM, Setting.INDOOR, TargetGroup.FAMILIES),
+        "facts": (
+            PrepTime.WEEK,
+            Cost.MEDIUM,
+            GroupSize.MEDIUM,
+            Setting.INDOOR,
+            TargetGroup.FAMILIES,
+        ),
         "steps": [
             "Werk samen met een lokale organisatie die de gezinnen kent, zoals de voedselbank.",
             "Vraag per gezin een wensenlijstje op, zonder namen.",
             "Laat collega's of clubleden een wens uitkiezen en een cadeau kopen.",
             "Pak de cadeaus samen in en laat de organisatie ze uitdelen.",
         ],
-        "needs": ["Een samenwerkingspartner", "Inpakpapier en labels", "Een plek om cadeaus te verzamelen"],
+        "needs": [
+            "Een samenwerkingspartner",
+            "Inpakpapier en labels",
+            "Een plek om cadeaus te verzamelen",
+        ],
         "tips": ["Stel een richtbedrag per cadeau vast, dan voelt niemand zich tekortgedaan."],
     },
     {
         "slug": "bloemenactie",
         "title": "Bloemenactie op straat",
-        "introduction": "Geef voorbijgangers een bloem en begin een gesprek. Een kleine verrassing die de hele dag blijft hangen.",
+        "introduction": (
+            "Geef voorbijgangers een bloem en begin een gesprek. Een kleine verrassing die de hele "
+            "dag blijft hangen."
+        ),
         "themes": ["kleine-gebaren"],
         "audiences": ["bedrijven", "verenigingen", "buren"],
         "facts": (PrepTime.HOUR, Cost.LOW, GroupSize.SMALL, Setting.OUTDOOR, TargetGroup.EVERYONE),
@@ -139,7 +180,10 @@ IDEAS = [
     {
         "slug": "buitenspeeldag-jeugd",
         "title": "Buitenactiviteiten voor de jeugd",
-        "introduction": "Een middag vol spellen op het pleintje: kinderen en jongeren uit de buurt leren elkaar kennen.",
+        "introduction": (
+            "Een middag vol spellen op het pleintje: kinderen en jongeren uit de buurt leren "
+            "elkaar kennen."
+        ),
         "themes": ["activiteiten", "sport"],
         "audiences": ["verenigingen", "buurthuizen", "onderwijs"],
         "facts": (PrepTime.WEEK, Cost.LOW, GroupSize.MEDIUM, Setting.OUTDOOR, TargetGroup.YOUTH),
@@ -155,12 +199,23 @@ IDEAS = [
     {
         "slug": "culturele-avond",
         "title": "Verbindende culturele avond",
-        "introduction": "Buurtbewoners delen muziek, gerechten en verhalen uit hun eigen achtergrond.",
+        "introduction": (
+            "Buurtbewoners delen muziek, gerechten en verhalen uit hun eigen achtergrond."
+        ),
         "themes": ["cultuur"],
         "audiences": ["buurthuizen", "goede-doelen"],
-        "facts": (PrepTime.WEEK, Cost.MEDIUM, GroupSize.LARGE, Setting.INDOOR, TargetGroup.EVERYONE),
+        "facts": (
+            PrepTime.WEEK,
+            Cost.MEDIUM,
+            GroupSize.LARGE,
+            Setting.INDOOR,
+            TargetGroup.EVERYONE,
+        ),
         "steps": [
-            "Vraag een paar bewoners met verschillende achtergronden om iets te laten zien of proeven.",
+            (
+                "Vraag een paar bewoners met verschillende achtergronden om iets te laten zien of "
+                "proeven."
+            ),
             "Maak een programma van korte bijdragen van vijf tot tien minuten.",
             "Zorg voor een gastheer of gastvrouw die de avond aan elkaar praat.",
             "Laat iedereen na afloop aan tafel samen eten.",
@@ -175,7 +230,13 @@ IDEAS = [
         "introduction": "Een wandel- of hardloopronde waarbij je steeds met iemand anders oploopt.",
         "themes": ["sport"],
         "audiences": ["verenigingen", "overheid", "bedrijven"],
-        "facts": (PrepTime.WEEKS, Cost.MEDIUM, GroupSize.LARGE, Setting.OUTDOOR, TargetGroup.EVERYONE),
+        "facts": (
+            PrepTime.WEEKS,
+            Cost.MEDIUM,
+            GroupSize.LARGE,
+            Setting.OUTDOOR,
+            TargetGroup.EVERYONE,
+        ),
         "steps": [
             "Zet een route uit van drie tot vijf kilometer, ook geschikt voor wandelaars.",
             "Deel bij de start kaartjes uit met een gespreksvraag.",
@@ -188,10 +249,19 @@ IDEAS = [
     {
         "slug": "concert-van-de-verbinding",
         "title": "Concert van de Verbinding",
-        "introduction": "Een koor, schoolorkest of band speelt voor de buurt, met een plek voor wie anders alleen thuis zou zitten.",
+        "introduction": (
+            "Een koor, schoolorkest of band speelt voor de buurt, met een plek voor wie anders "
+            "alleen thuis zou zitten."
+        ),
         "themes": ["cultuur"],
         "audiences": ["verenigingen", "onderwijs"],
-        "facts": (PrepTime.WEEKS, Cost.MEDIUM, GroupSize.LARGE, Setting.INDOOR, TargetGroup.EVERYONE),
+        "facts": (
+            PrepTime.WEEKS,
+            Cost.MEDIUM,
+            GroupSize.LARGE,
+            Setting.INDOOR,
+            TargetGroup.EVERYONE,
+        ),
         "steps": [
             "Vraag een muziekvereniging, koor of school om mee te doen.",
             "Zoek een zaal, kerk of aula.",
@@ -207,7 +277,13 @@ IDEAS = [
         "introduction": "Een markt waar bewoners hun cultuur, ambacht of hobby laten zien.",
         "themes": ["cultuur"],
         "audiences": ["buurthuizen", "overheid"],
-        "facts": (PrepTime.WEEKS, Cost.MEDIUM, GroupSize.LARGE, Setting.OUTDOOR, TargetGroup.EVERYONE),
+        "facts": (
+            PrepTime.WEEKS,
+            Cost.MEDIUM,
+            GroupSize.LARGE,
+            Setting.OUTDOOR,
+            TargetGroup.EVERYONE,
+        ),
         "steps": [
             "Zoek een plein of grote hal en vraag de benodigde vergunning aan.",
             "Nodig bewoners uit een kraam te vullen met eten, muziek, kunst of een verhaal.",
@@ -237,7 +313,10 @@ IDEAS = [
     {
         "slug": "schilderklus",
         "title": "Schilderklus voor een goed doel",
-        "introduction": "Je team schildert een ruimte van een buurthuis, inloophuis of iemand die ondersteuning kan gebruiken.",
+        "introduction": (
+            "Je team schildert een ruimte van een buurthuis, inloophuis of iemand die "
+            "ondersteuning kan gebruiken."
+        ),
         "themes": ["teambuilding"],
         "audiences": ["bedrijven"],
         "facts": (PrepTime.DAY, Cost.MEDIUM, GroupSize.SMALL, Setting.INDOOR, TargetGroup.EVERYONE),
@@ -253,7 +332,9 @@ IDEAS = [
     {
         "slug": "buurt-bbq",
         "title": "Buurt-BBQ door je bedrijf",
-        "introduction": "Je bedrijf steekt de barbecue aan voor de buurt. Gezellig, en meteen goede reclame.",
+        "introduction": (
+            "Je bedrijf steekt de barbecue aan voor de buurt. Gezellig, en meteen goede reclame."
+        ),
         "themes": ["teambuilding"],
         "audiences": ["bedrijven"],
         "facts": (PrepTime.WEEK, Cost.HIGH, GroupSize.LARGE, Setting.OUTDOOR, TargetGroup.EVERYONE),
@@ -263,13 +344,20 @@ IDEAS = [
             "Verdeel de taken: bakken, schenken, ontvangen.",
             "Zorg dat collega's aan tafel gaan bij de gasten.",
         ],
-        "needs": ["Barbecue en brandstof", "Eten en drinken, ook vegetarisch", "Tafels en statafels"],
+        "needs": [
+            "Barbecue en brandstof",
+            "Eten en drinken, ook vegetarisch",
+            "Tafels en statafels",
+        ],
         "tips": ["In december is het koud: denk aan een tent en warme drank."],
     },
     {
         "slug": "workshop-schilderen-boetseren",
         "title": "Workshop schilderen of boetseren",
-        "introduction": "Samen met je handen bezig zijn maakt praten makkelijk. Een creatieve workshop voor jong en oud.",
+        "introduction": (
+            "Samen met je handen bezig zijn maakt praten makkelijk. Een creatieve workshop voor "
+            "jong en oud."
+        ),
         "themes": ["cultuur", "teambuilding"],
         "audiences": ["onderwijs", "buurthuizen", "verenigingen"],
         "facts": (PrepTime.DAY, Cost.LOW, GroupSize.SMALL, Setting.INDOOR, TargetGroup.EVERYONE),
@@ -285,7 +373,9 @@ IDEAS = [
     {
         "slug": "inzamelactie",
         "title": "Inzamelactie voor hulpbehoevenden",
-        "introduction": "Zamel houdbaar eten, warme kleding of speelgoed in voor mensen die het nodig hebben.",
+        "introduction": (
+            "Zamel houdbaar eten, warme kleding of speelgoed in voor mensen die het nodig hebben."
+        ),
         "themes": ["activiteiten"],
         "audiences": ["onderwijs", "bedrijven", "verenigingen"],
         "facts": (PrepTime.WEEK, Cost.FREE, GroupSize.MEDIUM, Setting.INDOOR, TargetGroup.FAMILIES),
@@ -301,12 +391,18 @@ IDEAS = [
     {
         "slug": "rollenspel",
         "title": "Rollenspel: in de schoenen van een ander",
-        "introduction": "Een les of workshop waarin jongeren met toneel ervaren hoe het is om iemand anders te zijn.",
+        "introduction": (
+            "Een les of workshop waarin jongeren met toneel ervaren hoe het is om iemand anders te "
+            "zijn."
+        ),
         "themes": ["cultuur"],
         "audiences": ["onderwijs"],
         "facts": (PrepTime.DAY, Cost.FREE, GroupSize.MEDIUM, Setting.INDOOR, TargetGroup.YOUTH),
         "steps": [
-            "Schrijf korte situaties op kaartjes, bijvoorbeeld: de nieuwe leerling die niemand kent.",
+            (
+                "Schrijf korte situaties op kaartjes, bijvoorbeeld: de nieuwe leerling die niemand "
+                "kent."
+            ),
             "Laat groepjes een situatie kort naspelen.",
             "Wissel daarna de rollen om.",
             "Bespreek samen: wat voelde je, en wat zou helpen?",
@@ -317,7 +413,10 @@ IDEAS = [
     {
         "slug": "sportinstuif-voor-de-buurt",
         "title": "Sportinstuif voor de buurt",
-        "introduction": "Je sportclub zet de deuren open: buurtbewoners proberen een sport en drinken na in de kantine.",
+        "introduction": (
+            "Je sportclub zet de deuren open: buurtbewoners proberen een sport en drinken na in de "
+            "kantine."
+        ),
         "themes": ["sport"],
         "audiences": ["verenigingen"],
         "facts": (PrepTime.WEEK, Cost.LOW, GroupSize.LARGE, Setting.EITHER, TargetGroup.EVERYONE),
@@ -334,7 +433,10 @@ IDEAS = [
     {
         "slug": "liftkoffie",
         "title": "Liftkoffie",
-        "introduction": "Ga met een tafeltje, koffie en koekjes bij de lift van een flat zitten en maak een praatje met wie langskomt.",
+        "introduction": (
+            "Ga met een tafeltje, koffie en koekjes bij de lift van een flat zitten en maak een "
+            "praatje met wie langskomt."
+        ),
         "themes": ["activiteiten", "kleine-gebaren"],
         "audiences": ["buren", "buurthuizen"],
         "facts": (PrepTime.HOUR, Cost.LOW, GroupSize.ALONE, Setting.INDOOR, TargetGroup.ELDERLY),
@@ -346,12 +448,18 @@ IDEAS = [
         ],
         "needs": ["Een klaptafel en stoel", "Een kan koffie en een kan thee", "Een doos koekjes"],
         "tips": ["Maak het niet ingewikkeld: aanwezig zijn is genoeg."],
-        "quote": ("Je kunt het groots aanpakken, maar het simpele werkt het best.", "Ervaring van een bewoonster in een Bredase flat"),
+        "quote": (
+            "Je kunt het groots aanpakken, maar het simpele werkt het best.",
+            "Ervaring van een bewoonster in een Bredase flat",
+        ),
     },
     {
         "slug": "koffie-op-de-bakfiets",
         "title": "Koffierondje op de bakfiets",
-        "introduction": "Fiets met koffie, een tafeltje en een prikbord door de wijk en vraag buren naar hun ideeën voor de buurt.",
+        "introduction": (
+            "Fiets met koffie, een tafeltje en een prikbord door de wijk en vraag buren naar hun "
+            "ideeën voor de buurt."
+        ),
         "themes": ["activiteiten"],
         "audiences": ["buurthuizen", "buren"],
         "facts": (PrepTime.DAY, Cost.LOW, GroupSize.SMALL, Setting.OUTDOOR, TargetGroup.EVERYONE),
@@ -367,7 +475,10 @@ IDEAS = [
     {
         "slug": "kaartje-door-de-bus",
         "title": "Een kaartje door de bus",
-        "introduction": "Schrijf een kaartje of maak een tekening voor iemand die wel wat aandacht kan gebruiken.",
+        "introduction": (
+            "Schrijf een kaartje of maak een tekening voor iemand die wel wat aandacht kan "
+            "gebruiken."
+        ),
         "themes": ["kleine-gebaren"],
         "audiences": ["buren", "onderwijs"],
         "facts": (PrepTime.HOUR, Cost.FREE, GroupSize.ALONE, Setting.INDOOR, TargetGroup.ELDERLY),
@@ -397,7 +508,9 @@ IDEAS = [
     {
         "slug": "kerstboom-optuigen",
         "title": "Samen de kerstboom optuigen",
-        "introduction": "Help een buur die het niet meer alleen kan met het optuigen van de kerstboom.",
+        "introduction": (
+            "Help een buur die het niet meer alleen kan met het optuigen van de kerstboom."
+        ),
         "themes": ["kleine-gebaren"],
         "audiences": ["buren", "goede-doelen"],
         "facts": (PrepTime.HOUR, Cost.FREE, GroupSize.ALONE, Setting.INDOOR, TargetGroup.ELDERLY),
@@ -413,7 +526,9 @@ IDEAS = [
     {
         "slug": "wandelvoetbal",
         "title": "Wandelvoetbal met ouderen",
-        "introduction": "Voetbal zonder rennen: oudere buurtgenoten spelen een potje met jongeren van de club.",
+        "introduction": (
+            "Voetbal zonder rennen: oudere buurtgenoten spelen een potje met jongeren van de club."
+        ),
         "themes": ["sport"],
         "audiences": ["verenigingen"],
         "facts": (PrepTime.DAY, Cost.FREE, GroupSize.MEDIUM, Setting.OUTDOOR, TargetGroup.ELDERLY),
@@ -506,7 +621,8 @@ def demo_document(title):
     document = document_model.objects.filter(title=title).first()
     if document is None:
         document = document_model(title=title)
-        document.file.save("uitnodiging-huiskamergesprek.txt", ContentFile(INVITATION_TEXT.encode()))
+        content = ContentFile(INVITATION_TEXT.encode())
+        document.file.save("uitnodiging-huiskamergesprek.txt", content)
         document.save()
     return document
 

@@ -6,7 +6,10 @@ CONTACT_ANCHOR = "#contact-title"
 
 
 def do_this_idea_url(idea, request=None):
-    """The contact details of the current edition for now; later the activity form with ?idea=<id>."""
+    """The contact details of the current edition for now.
+
+    Once the activity form exists, this returns its URL with ?idea=<id>.
+    """
     edition = EditionPage.current_for_locale(idea.locale_id)
     if edition is None:
         return None

@@ -27,7 +27,9 @@ class Facet(TranslatableMixin, models.Model):
     slug = models.SlugField(
         _("slug"),
         max_length=80,
-        help_text=_("Used in the address of a filtered list, e.g. ?theme=sport. Lower case, no spaces."),
+        help_text=_(
+            "Used in the address of a filtered list, e.g. ?theme=sport. Lower case, no spaces."
+        ),
     )
     description = models.CharField(
         _("short description"),

@@ -16,7 +16,9 @@ def make_idea_index(home):
 
 
 def make_theme(name, slug=None, locale=None):
-    return Theme.objects.create(name=name, slug=slug or name.lower(), locale=locale or Locale.get_default())
+    return Theme.objects.create(
+        name=name, slug=slug or name.lower(), locale=locale or Locale.get_default()
+    )
 
 
 def make_audience(name, slug=None, locale=None):
