@@ -16,23 +16,22 @@ def fact_filter(name):
     )
 
 
-class IdeaFilterForm(forms.Form):
-    """The toolkit filters. Values that do not validate are dropped; the others still apply."""
-
-    theme = forms.ModelChoiceField(
+def facet_filter(label, empty_label):
+    """A choice among snippets by slug; the queryset is set per locale by the form."""
+    return forms.ModelChoiceField(
         Theme.objects.none(),
         to_field_name="slug",
         required=False,
-        label=_("Theme"),
-        empty_label=_("All themes"),
+        label=label,
+        empty_label=empty_label,
     )
-    audience = forms.ModelChoiceField(
-        Audience.objects.none(),
-        to_field_name="slug",
-        required=False,
-        label=_("Who organises it"),
-        empty_label=_("Everybody"),
-    )
+
+
+class IdeaFilterForm(forms.Form):
+    """The toolkit filters. Values that do not validate are dropped; the others still apply."""
+
+    theme = facet_filter(_("Theme"), _("All themes"))
+    audience = facet_filter(_("Who organises it"), _("Everybody"))
 
     def __init__(self, *args, locale, **kwargs):
         super().__init__(*args, **kwargs)
