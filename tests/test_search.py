@@ -12,6 +12,7 @@ from wagtail.models import Locale, PageViewRestriction
 from search.models import UnansweredSearch
 from search.registry import SearchType, registry
 from tests.factories import make_edition, make_edition_index, make_home
+from tests.factories_ideas import make_idea, make_idea_index
 
 TYPES = [
     SearchType("edition", "editions.EditionPage", "Edition", year_field="year", suggest=True),
@@ -338,3 +339,27 @@ class BoostTest(TestCase):
         response = self.client.get("/nl/search/", {"query": "picknick"})
         titles = [result["page"].title for result in response.context["results"]]
         self.assertEqual(titles, ["Picknick voor iedereen", "Straatfeest", "Buurtdag", "Wijkfeest"])
+
+
+class RegisteredTypesTest(TestCase):
+    """The registry as shipped: the types whose apps are installed take part without a change."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = make_home()
+        make_edition(make_edition_index(home), 2025, introduction="Een picknick in het park.")
+        make_idea(make_idea_index(home), "Picknick met de buren", introduction="Neem iets lekkers mee.")
+
+    def test_ideas_and_editions_are_found_with_their_labels(self):
+        response = self.client.get("/nl/search/", {"query": "picknick"})
+        labels = {result["page"].title: str(result["type_label"]) for result in response.context["results"]}
+        self.assertEqual(
+            labels, {"Picknick met de buren": "Idee", "Week van de Verbinding 2025": "Editie"}
+        )
+        counts = {facet["key"]: facet["count"] for facet in response.context["facets"]}
+        self.assertEqual((counts["idea"], counts["edition"]), (1, 1))
+
+    def test_ideas_are_suggested_when_nothing_is_found(self):
+        response = self.client.get("/nl/search/", {"query": "xyzzy"})
+        self.assertEqual([page.title for page in response.context["suggestions"]], ["Picknick met de buren"])
+        self.assertContains(response, "Misschien inspireren deze ideeën je")
