@@ -1,9 +1,11 @@
 """Site search: language, visibility, facets, filters, promotions, autocomplete, logging, hostile input."""
 
+import io
 import re
 import unittest
 
 from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
 from django.db import connection
 from django.test import TestCase
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -133,6 +135,12 @@ class LanguageAndVisibilityTest(SearchTestCase):
         }
         self.assertIn("'wandel'", entries[self.walk.pk])
         self.assertIn("'walk'", entries[self.en_walk.pk])
+
+    @on_postgres
+    def test_rebuilding_the_index_keeps_each_language_stemmed_its_own_way(self):
+        call_command("update_index", stdout=io.StringIO())
+        self.assertEqual(self.result_titles(self.search(query="wandelingen")), ["Samen op pad"])
+        self.assertEqual(self.result_titles(self.search("en", query="walks")), ["Out together"])
 
     @on_postgres
     def test_spelling_tolerant_empty_state(self):
