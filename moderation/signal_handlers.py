@@ -20,6 +20,9 @@ class ApprovalWithCommentEmailNotifier(WorkflowStateApprovalEmailNotifier):
         return context
 
 
+approval_email_notifier = ApprovalWithCommentEmailNotifier()
+
+
 def grant_roles_on_new_language_root(sender, instance, created, raw=False, **kwargs):
     """A new home page of a language gets the roles' page permissions straight away."""
     if created and not raw and isinstance(instance, Page) and instance.depth == 2:
@@ -29,6 +32,6 @@ def grant_roles_on_new_language_root(sender, instance, created, raw=False, **kwa
 def register():
     workflow_approved.disconnect(sender=WorkflowState, dispatch_uid=APPROVAL_EMAIL_UID)
     workflow_approved.connect(
-        ApprovalWithCommentEmailNotifier(), sender=WorkflowState, dispatch_uid=APPROVAL_EMAIL_UID
+        approval_email_notifier, sender=WorkflowState, dispatch_uid=APPROVAL_EMAIL_UID
     )
     post_save.connect(grant_roles_on_new_language_root, dispatch_uid="moderation_language_root")
