@@ -54,7 +54,8 @@ class ReviewWorkflowTest(TestCase):
         page = Page.objects.get(pk=self.edition.pk)
         self.assertEqual(page.title, "Editie 2025")
         self.assertEqual(page.current_workflow_state.status, "needs_changes")
-        self.assertEqual(page.current_workflow_task_state.get_comment(), "Datum klopt niet")
+        task_state = page.current_workflow_state.current_task_state.specific
+        self.assertEqual(task_state.get_comment(), "Datum klopt niet")
         self.assertEqual(self.recipients(), [["editor@example.org"]])
         self.assertIn("Datum klopt niet", mail.outbox[0].body)
 
