@@ -5,7 +5,7 @@ from wagtail.models import Locale
 from editions.models import EditionPage
 
 from .models import Story
-from .protection import ProtectedForm, reencoded_image
+from .protection import NOT_AN_IMAGE, ProtectedForm, reencoded_image
 
 STORY_MIN_LENGTH = 20
 
@@ -28,6 +28,7 @@ class StoryForm(ProtectedForm, forms.ModelForm):
             "name": {"required": _("Fill in your name or a nickname.")},
             "text": {"required": _("Write your story.")},
             "email": {"invalid": _("This is not a valid email address.")},
+            "photo": {"invalid_image": NOT_AN_IMAGE},
         }
         help_texts = {
             "email": _("Optional. We send a confirmation and let you know when your story is online."),

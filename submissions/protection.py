@@ -17,6 +17,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 TOKEN_SALT = "submissions.form-token"
 ACCEPTED_IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+NOT_AN_IMAGE = _("This file is not a photo we can use. Upload a JPEG, PNG, WebP or GIF image.")
 
 
 def setting(name):
@@ -106,9 +107,7 @@ def reencoded_image(upload):
 
 
 def _open_verified(upload):
-    not_an_image = forms.ValidationError(
-        _("This file is not a photo we can use. Upload a JPEG, PNG, WebP or GIF image.")
-    )
+    not_an_image = forms.ValidationError(NOT_AN_IMAGE)
     try:
         upload.seek(0)
         probe = Image.open(upload)
