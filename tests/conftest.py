@@ -5,11 +5,3 @@ import pytest
 def _english_free_defaults(settings):
     """Tests run in the site's own default language unless they choose another."""
     settings.LANGUAGE_CODE = "nl"
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    """Rate limits and Wagtail's caches start empty in every test."""
-    from django.core.cache import cache
-
-    cache.clear()

@@ -4,8 +4,11 @@ import io
 import time
 
 from django.core import mail
+from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.test import RequestFactory, TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from PIL import Image
@@ -38,6 +41,9 @@ class StoryFormTestCase(TestCase):
         cls.edition = make_edition(make_edition_index(cls.home), 2025)
         cls.moderator = make_user("moderator", MODERATORS)
         cls.superuser = make_user("admin", superuser=True)
+
+    def setUp(self):
+        cache.clear()  # the rate limit counts in the cache
 
     def data(self, **changes):
         data = {
@@ -295,3 +301,18 @@ class StoryWallTest(StoryFormTestCase):
         self.assertLess(content.index("Nieuw"), content.index("Oud"))
         self.assertNotIn("Wacht", content)
         self.assertNotIn(">Nee<", content)
+
+    def test_query_count_does_not_grow_with_stories(self):
+        def queries():
+            self.client.get(self.edition.url)  # warm the caches of the first request
+            with CaptureQueriesContext(connection) as context:
+                self.client.get(self.edition.url)
+            return len(context)
+
+        Story.objects.create(edition=self.edition, name="Een", text=STORY_TEXT, status="approved")
+        few = queries()
+        for number in range(30):
+            Story.objects.create(
+                edition=self.edition, name=f"S{number}", text=STORY_TEXT, status="approved"
+            )
+        self.assertEqual(queries(), few)
