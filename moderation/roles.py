@@ -140,7 +140,9 @@ def sync_page_permissions(apps, group, role):
             grant.delete()
     have = set(existing.values_list("page_id", "permission_id"))
     for page_id, permission_id in wanted - have:
-        GroupPagePermission.objects.create(group=group, page_id=page_id, permission_id=permission_id)
+        GroupPagePermission.objects.create(
+            group=group, page_id=page_id, permission_id=permission_id
+        )
 
 
 def sync_collection_permissions(apps, group, role):

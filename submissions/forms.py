@@ -31,7 +31,9 @@ class StoryForm(ProtectedForm, forms.ModelForm):
             "photo": {"invalid_image": NOT_AN_IMAGE},
         }
         help_texts = {
-            "email": _("Optional. We send a confirmation and let you know when your story is online."),
+            "email": _(
+                "Optional. We send a confirmation and let you know when your story is online."
+            ),
             "photo": _("Optional. A JPEG, PNG, WebP or GIF photo of at most 5 MB."),
         }
 

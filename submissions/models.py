@@ -9,14 +9,17 @@ from .protection import setting
 
 
 class UsedFormToken(models.Model):
-    """One row per public form that was accepted: a resent form with the same token is a duplicate."""
+    """One row per accepted public form: a resent form with the same token is a duplicate."""
 
     token = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
+    def __str__(self):
+        return self.token
+
     @classmethod
     def claim(cls, token):
-        """True the first time a token is claimed, False ever after (safe under concurrent posts)."""
+        """True the first time a token is claimed, False ever after (safe for concurrent posts)."""
         expired = timezone.now() - timedelta(seconds=setting("SUBMISSIONS_MAX_AGE_SECONDS"))
         cls.objects.filter(created_at__lt=expired).delete()
         try:
@@ -46,7 +49,9 @@ class PublicSubmission(models.Model):
     email = models.EmailField(
         _("email address"),
         blank=True,
-        help_text=_("Only used to confirm receipt and to tell the sender the decision. Never shown."),
+        help_text=_(
+            "Only used to confirm receipt and to tell the sender the decision. Never shown."
+        ),
     )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
@@ -54,7 +59,9 @@ class PublicSubmission(models.Model):
     rejection_reason = models.TextField(
         _("reason for rejection"),
         blank=True,
-        help_text=_("Required when rejecting. Emailed to the sender if they gave an email address."),
+        help_text=_(
+            "Required when rejecting. Emailed to the sender if they gave an email address."
+        ),
     )
     language = models.CharField(_("language"), max_length=10, default="nl", editable=False)
     created_at = models.DateTimeField(_("sent at"), auto_now_add=True, db_index=True)

@@ -25,7 +25,11 @@ def moderator_recipients():
 
 def notify_moderators(item):
     edit_url = AdminURLFinder().get_edit_url(item)
-    context = {"item": item, "model_name": item._meta.verbose_name, "admin_url": get_admin_base_url()}
+    context = {
+        "item": item,
+        "model_name": item._meta.verbose_name,
+        "admin_url": get_admin_base_url(),
+    }
     context["edit_url"] = f"{get_admin_base_url()}{edit_url}" if edit_url else ""
     for user in moderator_recipients():
         with translation.override(user.wagtail_userprofile.get_preferred_language()):

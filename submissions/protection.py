@@ -1,4 +1,6 @@
-"""Protections shared by every public form: honeypot, time trap, one-time token, rate limit, uploads.
+"""Protections shared by every public form.
+
+Honeypot, time trap, one-time token, rate limit per address, verified and re-encoded uploads.
 
 A public form subclasses ProtectedForm; its view subclasses submissions.views.PublicSubmissionView.
 """
@@ -40,7 +42,7 @@ DEFAULTS = {
 }
 
 
-# One-time form token with a signed start time -------------------------------------------------
+# One-time form token with a signed start time
 
 
 def new_form_token(now=None):
@@ -58,7 +60,7 @@ def read_form_token(token):
         return None
 
 
-# Rate limit per client address ------------------------------------------------------------------
+# Rate limit per client address
 
 
 def client_address(request):
@@ -84,7 +86,7 @@ def rate_limit_exceeded(request, scope):
     return count > setting("SUBMISSIONS_RATE_LIMIT")
 
 
-# Uploaded images ----------------------------------------------------------------------------------
+# Uploaded images
 
 
 def reencoded_image(upload):
@@ -125,7 +127,7 @@ def _open_verified(upload):
         raise not_an_image from None
 
 
-# The base form -------------------------------------------------------------------------------------
+# The base form
 
 
 class ProtectedForm(forms.Form):

@@ -47,9 +47,13 @@ def post_as(client, user, url, data=None):
 def create(case, user, parent):
     url = reverse("wagtailadmin_pages:add", args=("editions", "editionpage", parent.pk))
     data = cached_form_data(
-        case, url,
-        title="Editie 2031", slug="2031", year="2031",
-        start_date="2031-12-08", end_date="2031-12-12",
+        case,
+        url,
+        title="Editie 2031",
+        slug="2031",
+        year="2031",
+        start_date="2031-12-08",
+        end_date="2031-12-12",
     )
     before = EditionPage.objects.child_of(parent).count()
     post_as(case.client, user, url, data)
@@ -80,9 +84,7 @@ def publish(case, user, page):
 def workflow_action(case, user, page, action, comment=""):
     page = Page.objects.get(pk=page.pk)
     task_state = page.current_workflow_task_state
-    url = reverse(
-        "wagtailadmin_pages:workflow_action", args=(page.pk, action, task_state.pk)
-    )
+    url = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, action, task_state.pk))
     return post_as(case.client, user, url, {"comment": comment})
 
 

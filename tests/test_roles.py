@@ -162,7 +162,9 @@ class RoleSetupTest(TestCase):
                 Group.permissions.through.objects.values_list("group__name", "permission__codename")
             ),
             "pages": sorted(
-                GroupPagePermission.objects.values_list("group__name", "page_id", "permission__codename")
+                GroupPagePermission.objects.values_list(
+                    "group__name", "page_id", "permission__codename"
+                )
             ),
             "collections": sorted(
                 GroupCollectionPermission.objects.values_list("group__name", "permission__codename")
@@ -202,7 +204,9 @@ class RoleSetupTest(TestCase):
         return set(self.group(name).permissions.values_list("codename", flat=True))
 
     def test_removed_permission_comes_back(self):
-        GroupPagePermission.objects.filter(group__name=EDITORS, permission__codename="add_page").delete()
+        GroupPagePermission.objects.filter(
+            group__name=EDITORS, permission__codename="add_page"
+        ).delete()
         self.group(EDITORS).permissions.clear()
         self.run_setup()
         self.assertIn((self.home.pk, "add_page"), self.page_grants(EDITORS))
@@ -251,7 +255,9 @@ class TeamEditorTest(TestCase):
         self.assertFalse(self.team.permissions_for_user(self.member).can_publish())
 
     def test_command_grants_and_revokes(self):
-        call_command("grant_team_editor", "member", str(self.team.pk), stdout=open("/dev/null", "w"))
+        call_command(
+            "grant_team_editor", "member", str(self.team.pk), stdout=open("/dev/null", "w")
+        )
         self.assertTrue(self.member.groups.filter(name=TEAM_EDITORS).exists())
         revoke_team_editor(self.member, self.team)
         self.member.refresh_from_db()

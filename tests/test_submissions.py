@@ -161,7 +161,10 @@ class UploadTest(StoryFormTestCase):
 
 class AntiAbuseTest(StoryFormTestCase):
     def test_fifty_rapid_posts_from_one_address_are_rate_limited(self):
-        codes = [self.post(form_token=new_form_token(now=time.time() - 30)).status_code for _ in range(50)]
+        codes = [
+            self.post(form_token=new_form_token(now=time.time() - 30)).status_code
+            for _ in range(50)
+        ]
         self.assertEqual(codes[:5], [302] * 5)
         self.assertEqual(codes[5:], [429] * 45)
         self.assertEqual(Story.objects.count(), 5)
@@ -210,7 +213,9 @@ class AntiAbuseTest(StoryFormTestCase):
         self.assertEqual(client_address(request), "203.0.113.5")
 
     def test_forwarded_header_is_ignored_without_trusted_proxies(self):
-        request = RequestFactory().get("/", REMOTE_ADDR="198.51.100.2", HTTP_X_FORWARDED_FOR="1.2.3.4")
+        request = RequestFactory().get(
+            "/", REMOTE_ADDR="198.51.100.2", HTTP_X_FORWARDED_FOR="1.2.3.4"
+        )
         self.assertEqual(client_address(request), "198.51.100.2")
 
 

@@ -50,7 +50,9 @@ class ReviewWorkflowTest(TestCase):
     def test_submit_then_reject_stays_unpublished_and_tells_the_editor_why(self):
         self.submit()
         mail.outbox.clear()
-        act.workflow_action(self, self.moderator, self.edition, "reject", comment="Datum klopt niet")
+        act.workflow_action(
+            self, self.moderator, self.edition, "reject", comment="Datum klopt niet"
+        )
         page = Page.objects.get(pk=self.edition.pk)
         self.assertEqual(page.title, "Editie 2025")
         self.assertEqual(page.current_workflow_state.status, "needs_changes")
@@ -65,7 +67,9 @@ class ReviewWorkflowTest(TestCase):
 
     def test_moderator_edits_during_review_and_approval_publishes_that_version(self):
         self.submit()
-        self.assertTrue(act.edit(self, self.moderator, self.edition, title="Door moderator verbeterd"))
+        self.assertTrue(
+            act.edit(self, self.moderator, self.edition, title="Door moderator verbeterd")
+        )
         act.workflow_action(self, self.moderator, self.edition, "approve")
         self.assertEqual(live_title(self.edition), "Door moderator verbeterd")
 

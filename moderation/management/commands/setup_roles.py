@@ -15,4 +15,6 @@ class Command(BaseCommand):
         with transaction.atomic():
             groups = setup_roles(apps)
         names = ", ".join(groups)
-        self.stdout.write(self.style.SUCCESS(f"Roles in place: {names}. Workflow: {WORKFLOW_NAME}."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Roles in place: {names}. Workflow: {WORKFLOW_NAME}.")
+        )
