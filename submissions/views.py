@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.generic import FormView, TemplateView
 
+from editions.models import EditionPage
+
 from . import notifications
 from .forms import StoryForm
 from .models import UsedFormToken
@@ -57,7 +59,8 @@ class StoryCreateView(PublicSubmissionView):
 
     def get_initial(self):
         initial = super().get_initial()
-        initial["edition"] = self.request.GET.get("edition")
+        current = EditionPage.current_for_locale()
+        initial["edition"] = self.request.GET.get("edition") or (current and current.pk)
         return initial
 
 

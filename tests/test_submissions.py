@@ -77,6 +77,13 @@ class StoryFormTest(StoryFormTestCase):
         self.assertNotContains(response, "<script")
         self.assertNotContains(response, " onclick=")
 
+    def test_current_edition_is_chosen_unless_the_link_names_one(self):
+        selected = f'<option value="{self.edition.pk}" selected>'
+        self.assertContains(self.client.get(form_url()), selected)
+        older = make_edition(self.edition.get_parent(), 2019)
+        response = self.client.get(form_url(), {"edition": older.pk})
+        self.assertContains(response, f'<option value="{older.pk}" selected>')
+
     def test_valid_story_waits_for_review_and_emails_sender_and_moderators(self):
         response = self.post()
         self.assertRedirects(response, "/nl/deel-je-verhaal/bedankt/")
@@ -118,7 +125,7 @@ class StoryFormTest(StoryFormTestCase):
     def test_too_short_story_is_refused(self):
         self.assertContains(self.post(text="Leuk!"), "Je verhaal is wat kort")
 
-    def test_edition_of_another_language_or_unpublished_is_refused(self):
+    def test_unpublished_edition_is_refused(self):
         self.edition.unpublish()
         response = self.post()
         self.assertContains(response, "Kies een van de edities uit de lijst.")
