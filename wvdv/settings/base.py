@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "core",
     "home",
     "editions",
+    "teams",
+    "activities",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
