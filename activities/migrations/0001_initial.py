@@ -10,6 +10,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
+        ('teams', '0001_initial'),
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
     ]
 
@@ -42,10 +43,12 @@ class Migration(migrations.Migration):
                 ('sign_language', models.BooleanField(default=False, verbose_name='sign language interpreter')),
                 ('quiet_space', models.BooleanField(default=False, help_text='A calm place to withdraw to.', verbose_name='quiet space')),
                 ('accessibility_notes', models.TextField(blank=True, help_text='Anything else visitors should know: parking, stairs, guide dogs welcome…', max_length=1000, verbose_name='more about accessibility')),
+                ('team', models.ForeignKey(blank=True, help_text='The InspiratieTeam that organises this activity, if any.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='teams.teampage', verbose_name='organising team')),
             ],
             options={
                 'verbose_name': 'activity',
                 'verbose_name_plural': 'activities',
+                'indexes': [models.Index(fields=['starts_at'], name='activities__starts__fbd372_idx')],
             },
             bases=('wagtailcore.page',),
         ),
