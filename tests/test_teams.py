@@ -32,12 +32,6 @@ class TeamPageTest(WagtailPageTestCase):
         )
         cls.other_team = make_team(cls.index, "Sportclub Oost")
 
-    def add_activities(self, count, edition=None):
-        edition = edition or self.edition_2026
-        offset = edition.get_children().count()
-        for number in range(offset, offset + count):
-            make_activity(edition, f"Activiteit {number}", slug=f"activiteit-{number}", team=self.team)
-
     def test_lists_only_its_own_published_activities_across_editions(self):
         make_activity(self.edition_2025, "Liftkoffie 2025", team=self.team)
         make_activity(self.edition_2026, "Liftkoffie 2026", team=self.team)
@@ -110,7 +104,8 @@ class TeamPageTest(WagtailPageTestCase):
         self.assertEqual(self.index.url, "/nl/inspiratieteams/")
 
 
-TEAM_PAGE_QUERIES = 19
+# Measured with warm caches (site root paths), as a visitor after the first one sees it.
+TEAM_PAGE_QUERIES = 17
 
 
 class TeamPageQueryCountTest(WagtailPageTestCase):
@@ -126,8 +121,8 @@ class TeamPageQueryCountTest(WagtailPageTestCase):
         TeamNeed.objects.create(page=cls.team, kind=TeamNeed.Kind.VOLUNTEERS)
         TeamLink.objects.create(page=cls.team, label="Site", url="https://example.org/")
 
-    def add_activities(self, count):
-        for number in range(count):
+    def add_activities(self, first, last):
+        for number in range(first, last):
             edition = self.editions[number % 2]
             day = edition.start_date
             make_activity(
@@ -138,12 +133,15 @@ class TeamPageQueryCountTest(WagtailPageTestCase):
                 ends_at=amsterdam_time(day.year, day.month, day.day, 10 + number % 10),
             )
 
+    def get_team_page_counting_queries(self):
+        self.client.get(self.team.url)
+        with self.assertNumQueries(TEAM_PAGE_QUERIES):
+            return self.client.get(self.team.url)
+
     def test_query_count_is_the_same_for_2_and_30_activities(self):
-        self.add_activities(2)
-        with self.assertNumQueries(TEAM_PAGE_QUERIES):
-            response = self.client.get(self.team.url)
-        self.assertContains(response, "Activiteit 1")
-        self.add_activities(28)
-        with self.assertNumQueries(TEAM_PAGE_QUERIES):
-            response = self.client.get(self.team.url)
+        self.add_activities(0, 2)
+        response = self.get_team_page_counting_queries()
+        self.assertContains(response, 'class="card"', count=2)
+        self.add_activities(2, 30)
+        response = self.get_team_page_counting_queries()
         self.assertContains(response, 'class="card"', count=30)
