@@ -40,9 +40,7 @@ def planned_activities(edition, teams):
 
 
 def team_near(teams, province, rng):
-    """A team from the same province if there is one, sometimes none at all."""
+    """Mostly the team of the same province, if it has one; otherwise nobody in particular."""
     local = [team for team in teams if team.province == province]
-    if local and rng.random() < 0.8:
-        return local[0]
-    return None if rng.random() < 0.5 or not teams else rng.choice(teams)
+    return local[0] if local and rng.random() < 0.85 else None
 
