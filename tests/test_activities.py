@@ -25,6 +25,17 @@ from tests.factories import (
 UTC = datetime.UTC
 
 
+def validation_errors(edition, **fields):
+    """The field errors of an activity being added to `edition`, as the admin form would see them."""
+    page = ActivityPage(**activity_fields("Proef", edition, **fields))
+    page.edition_for_validation = edition
+    try:
+        page.clean()
+    except ValidationError as error:
+        return error.message_dict
+    return {}
+
+
 class PageTreeRulesTest(WagtailPageTestCase):
     def test_activity_lives_only_under_an_edition(self):
         self.assertAllowedParentPageTypes(ActivityPage, {EditionPage})
@@ -52,15 +63,7 @@ class ScheduleValidationTest(TestCase):
         cls.edition = make_edition(make_edition_index(make_home()), 2026, start=(12, 7), end=(12, 11))
 
     def errors_for(self, starts_at, ends_at, **fields):
-        page = ActivityPage(
-            **activity_fields("Proef", self.edition, starts_at=starts_at, ends_at=ends_at, **fields)
-        )
-        page.edition_for_validation = self.edition
-        try:
-            page.clean()
-        except ValidationError as error:
-            return error.message_dict
-        return {}
+        return validation_errors(self.edition, starts_at=starts_at, ends_at=ends_at, **fields)
 
     def test_from_midnight_on_the_first_day_is_inside(self):
         self.assertEqual(self.errors_for(amsterdam_time(2026, 12, 7, 0), amsterdam_time(2026, 12, 7, 1)), {})
@@ -116,16 +119,8 @@ class SummerTimeEditionTest(TestCase):
         index = make_edition_index(make_home())
         cls.edition = make_edition(index, 2026, start=(10, 24), end=(10, 25), slug="herfst")
 
-    def errors_for(self, starts_at, ends_at):
-        page = ActivityPage(
-            **activity_fields("Proef", self.edition, starts_at=starts_at, ends_at=ends_at)
-        )
-        page.edition_for_validation = self.edition
-        try:
-            page.clean()
-        except ValidationError as error:
-            return error.message_dict
-        return {}
+    def errors_for(self, starts_at, ends_at, **fields):
+        return validation_errors(self.edition, starts_at=starts_at, ends_at=ends_at, **fields)
 
     def test_first_midnight_is_in_summer_time(self):
         # 00:15 local on 24 October is 22:15 UTC on the 23rd (UTC+2).
