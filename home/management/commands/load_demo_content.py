@@ -9,6 +9,7 @@ DEMO_LOADERS = [
     "editions.demo",
     "teams.demo",
     "activities.demo",
+    "ideas.demo",
 ]
 
 
