@@ -43,4 +43,3 @@ def team_near(teams, province, rng):
     """Mostly the team of the same province, if it has one; otherwise nobody in particular."""
     local = [team for team in teams if team.province == province]
     return local[0] if local and rng.random() < 0.85 else None
-

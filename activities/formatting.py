@@ -7,7 +7,9 @@ TIME_PATTERN = "H:i"
 
 def format_period(start, end):
     """'zaterdag 12 december 2026, 14:00–16:00'; both days in full when it spans midnight."""
-    start_text = f"{date_format_pattern(start, DAY_PATTERN)}, {date_format_pattern(start, TIME_PATTERN)}"
+    start_text = (
+        f"{date_format_pattern(start, DAY_PATTERN)}, {date_format_pattern(start, TIME_PATTERN)}"
+    )
     if start.date() == end.date():
         return f"{start_text}–{date_format_pattern(end, TIME_PATTERN)}"
     end_text = f"{date_format_pattern(end, DAY_PATTERN)}, {date_format_pattern(end, TIME_PATTERN)}"

@@ -100,7 +100,9 @@ class ActivityPage(BasePage):
     postcode = models.CharField(
         _("postcode"), max_length=7, blank=True, help_text=_("Dutch format, like 1234 AB.")
     )
-    city = models.CharField(_("place"), max_length=80, blank=True, help_text=_("Required unless online."))
+    city = models.CharField(
+        _("place"), max_length=80, blank=True, help_text=_("Required unless online.")
+    )
     province = models.CharField(
         _("province"),
         max_length=PROVINCE_FIELD_LENGTH,
@@ -242,9 +244,7 @@ class ActivityPage(BasePage):
 
     def clean(self):
         super().clean()
-        errors = schedule_errors(
-            self.starts_at, self.ends_at, self.edition(), self.related_event
-        )
+        errors = schedule_errors(self.starts_at, self.ends_at, self.edition(), self.related_event)
         errors.update(self._place_errors())
         if self.cost == self.Cost.PAID and not self.price.strip():
             errors["price"] = _("Say what it costs.")

@@ -26,7 +26,7 @@ UTC = datetime.UTC
 
 
 def validation_errors(edition, **fields):
-    """The field errors of an activity being added to `edition`, as the admin form would see them."""
+    """The field errors of an activity added to `edition`, as the admin form would see them."""
     page = ActivityPage(**activity_fields("Proef", edition, **fields))
     page.edition_for_validation = edition
     try:
@@ -60,16 +60,22 @@ class ScheduleValidationTest(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        cls.edition = make_edition(make_edition_index(make_home()), 2026, start=(12, 7), end=(12, 11))
+        cls.edition = make_edition(
+            make_edition_index(make_home()), 2026, start=(12, 7), end=(12, 11)
+        )
 
     def errors_for(self, starts_at, ends_at, **fields):
         return validation_errors(self.edition, starts_at=starts_at, ends_at=ends_at, **fields)
 
     def test_from_midnight_on_the_first_day_is_inside(self):
-        self.assertEqual(self.errors_for(amsterdam_time(2026, 12, 7, 0), amsterdam_time(2026, 12, 7, 1)), {})
+        self.assertEqual(
+            self.errors_for(amsterdam_time(2026, 12, 7, 0), amsterdam_time(2026, 12, 7, 1)), {}
+        )
 
     def test_late_evening_on_the_last_day_is_inside(self):
-        errors = self.errors_for(amsterdam_time(2026, 12, 11, 23, 30), amsterdam_time(2026, 12, 11, 23, 59))
+        errors = self.errors_for(
+            amsterdam_time(2026, 12, 11, 23, 30), amsterdam_time(2026, 12, 11, 23, 59)
+        )
         self.assertEqual(errors, {})
 
     def test_ending_at_midnight_after_the_last_day_is_inside(self):
@@ -84,7 +90,9 @@ class ScheduleValidationTest(TestCase):
         self.assertIn("ends_at", errors)
 
     def test_evening_before_the_first_day_is_outside(self):
-        errors = self.errors_for(amsterdam_time(2026, 12, 6, 23, 30), amsterdam_time(2026, 12, 7, 0, 30))
+        errors = self.errors_for(
+            amsterdam_time(2026, 12, 6, 23, 30), amsterdam_time(2026, 12, 7, 0, 30)
+        )
         self.assertIn("starts_at", errors)
         self.assertNotIn("ends_at", errors)
 
@@ -130,11 +138,14 @@ class SummerTimeEditionTest(TestCase):
         self.assertIn("starts_at", self.errors_for(too_early, starts_at))
 
     def test_last_evening_is_in_winter_time(self):
-        # 23:30 local on 25 October is 22:30 UTC (UTC+1); 00:30 on the 26th is 23:30 UTC on the 25th.
+        # 23:30 local on 25 October is 22:30 UTC (UTC+1);
+        # 00:30 local on the 26th is 23:30 UTC on the 25th.
         inside = datetime.datetime(2026, 10, 25, 22, 30, tzinfo=UTC)
         self.assertEqual(self.errors_for(inside, inside + datetime.timedelta(minutes=20)), {})
         outside = datetime.datetime(2026, 10, 25, 23, 30, tzinfo=UTC)
-        self.assertIn("starts_at", self.errors_for(outside, outside + datetime.timedelta(minutes=20)))
+        self.assertIn(
+            "starts_at", self.errors_for(outside, outside + datetime.timedelta(minutes=20))
+        )
 
 
 class PlaceValidationTest(TestCase):
@@ -160,7 +171,16 @@ class PlaceValidationTest(TestCase):
         self.assertEqual(self.clean(postcode="8012dh").postcode, "8012 DH")
 
     def test_invalid_postcodes_are_rejected(self):
-        for given in ("0123 AB", "123 AB", "12345 AB", "1234 A", "1234-AB", "1234 SS", "ABCD 12", "1234 ÄB"):
+        for given in (
+            "0123 AB",
+            "123 AB",
+            "12345 AB",
+            "1234 A",
+            "1234-AB",
+            "1234 SS",
+            "ABCD 12",
+            "1234 ÄB",
+        ):
             with self.subTest(given=given):
                 self.assert_rejected("postcode", postcode=given)
 
@@ -260,7 +280,8 @@ class ActivityPageRenderTest(WagtailPageTestCase):
             starts_at=amsterdam_time(2026, 12, 11, 22), ends_at=amsterdam_time(2026, 12, 12, 1)
         )
         self.assertEqual(
-            activity.period(), "vrijdag 11 december 2026, 22:00 tot zaterdag 12 december 2026, 01:00"
+            activity.period(),
+            "vrijdag 11 december 2026, 22:00 tot zaterdag 12 december 2026, 01:00",
         )
 
     def test_online_activity_shows_no_address(self):
@@ -287,8 +308,19 @@ class EditionActivitiesTest(TestCase):
         cls.edition = make_edition(index, 2026)
         cls.other_edition = make_edition(index, 2025, start=(12, 8), end=(12, 12))
         cls.team = make_team(make_team_index(home))
-        make_activity(cls.edition, "Tweede", team=cls.team, starts_at=amsterdam_time(2026, 12, 9, 10), ends_at=amsterdam_time(2026, 12, 9, 11))
-        make_activity(cls.edition, "Eerste", starts_at=amsterdam_time(2026, 12, 8, 10), ends_at=amsterdam_time(2026, 12, 8, 11))
+        make_activity(
+            cls.edition,
+            "Tweede",
+            team=cls.team,
+            starts_at=amsterdam_time(2026, 12, 9, 10),
+            ends_at=amsterdam_time(2026, 12, 9, 11),
+        )
+        make_activity(
+            cls.edition,
+            "Eerste",
+            starts_at=amsterdam_time(2026, 12, 8, 10),
+            ends_at=amsterdam_time(2026, 12, 8, 11),
+        )
         make_activity(cls.edition, "Concept", live=False)
         make_activity(cls.other_edition, "Vorig jaar")
 
@@ -314,7 +346,11 @@ class GenerateActivitiesTest(TestCase):
 
     def test_creates_n_live_valid_activities_in_the_chosen_edition(self):
         self.generate("25", "--edition", "2026")
-        generated = ActivityPage.objects.child_of(self.edition).live().filter(slug__startswith="gegenereerd-")
+        generated = (
+            ActivityPage.objects.child_of(self.edition)
+            .live()
+            .filter(slug__startswith="gegenereerd-")
+        )
         self.assertEqual(generated.count(), 25)
         self.edition.refresh_from_db()
         self.assertEqual(self.edition.numchild, 26)

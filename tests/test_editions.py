@@ -119,4 +119,7 @@ class EditionPageRenderTest(WagtailPageTestCase):
         make_edition(self.index, 2023, start=(12, 11), end=(12, 16))
         response = self.client.get(self.index.url)
         content = response.content.decode()
-        self.assertLess(content.index("Week van de Verbinding 2025"), content.index("Week van de Verbinding 2023"))
+        self.assertLess(
+            content.index("Week van de Verbinding 2025"),
+            content.index("Week van de Verbinding 2023"),
+        )

@@ -48,7 +48,9 @@ class TeamPageTest(WagtailPageTestCase):
         self.assertLess(content.index("Liftkoffie 2026"), content.index("Liftkoffie 2025"))
 
     def test_shows_what_the_team_is_looking_for_and_its_links(self):
-        TeamNeed.objects.create(page=self.team, kind=TeamNeed.Kind.VENUE, description="Een zaal voor 30 mensen")
+        TeamNeed.objects.create(
+            page=self.team, kind=TeamNeed.Kind.VENUE, description="Een zaal voor 30 mensen"
+        )
         TeamLink.objects.create(page=self.team, label="Onze website", url="https://example.org/")
         response = self.client.get(self.team.url)
         self.assertContains(response, "Een locatie")
@@ -66,7 +68,12 @@ class TeamPageTest(WagtailPageTestCase):
     def test_contact_form_sends_the_message_to_the_team(self):
         response = self.client.post(
             self.team.url,
-            {"name": "Piet", "email": "piet@example.com", "message": "Mag ik meehelpen?", "website": ""},
+            {
+                "name": "Piet",
+                "email": "piet@example.com",
+                "message": "Mag ik meehelpen?",
+                "website": "",
+            },
         )
         self.assertRedirects(response, f"{self.team.url}?verzonden=1#contact")
         self.assertEqual(len(mail.outbox), 1)
@@ -78,13 +85,20 @@ class TeamPageTest(WagtailPageTestCase):
     def test_honeypot_answers_like_success_but_sends_nothing(self):
         response = self.client.post(
             self.team.url,
-            {"name": "Bot", "email": "bot@example.com", "message": "Koop nu", "website": "http://spam"},
+            {
+                "name": "Bot",
+                "email": "bot@example.com",
+                "message": "Koop nu",
+                "website": "http://spam",
+            },
         )
         self.assertEqual(response.status_code, 302)
         self.assertEqual(mail.outbox, [])
 
     def test_invalid_message_shows_errors_and_sends_nothing(self):
-        response = self.client.post(self.team.url, {"name": "", "email": "geen-adres", "message": ""})
+        response = self.client.post(
+            self.team.url, {"name": "", "email": "geen-adres", "message": ""}
+        )
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "errorlist")
         self.assertEqual(mail.outbox, [])
@@ -92,7 +106,9 @@ class TeamPageTest(WagtailPageTestCase):
     def test_team_without_address_has_no_form_and_ignores_posts(self):
         response = self.client.get(self.other_team.url)
         self.assertNotContains(response, "<form")
-        self.client.post(self.other_team.url, {"name": "P", "email": "p@example.com", "message": "Hoi"})
+        self.client.post(
+            self.other_team.url, {"name": "P", "email": "p@example.com", "message": "Hoi"}
+        )
         self.assertEqual(mail.outbox, [])
 
     def test_index_lists_teams(self):

@@ -6,50 +6,269 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('teams', '0001_initial'),
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("teams", "0001_initial"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ActivityPage',
+            name="ActivityPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('introduction', models.TextField(blank=True, help_text='One or two sentences shown at the top of the page and in listings.', max_length=500, verbose_name='introduction')),
-                ('description', wagtail.fields.RichTextField(blank=True, help_text='What happens, for whom, and what visitors may bring.', verbose_name='description')),
-                ('starts_at', models.DateTimeField(help_text='Date and time in Dutch time (Europe/Amsterdam).', verbose_name='starts at')),
-                ('ends_at', models.DateTimeField(help_text='Must be after the start.', verbose_name='ends at')),
-                ('related_event', models.BooleanField(default=False, help_text='Tick when the activity belongs to this edition but takes place outside its week.', verbose_name='related event')),
-                ('is_online', models.BooleanField(default=False, help_text='Online activities need no address.', verbose_name='online')),
-                ('location_name', models.CharField(blank=True, help_text='For example "Buurthuis De Brug".', max_length=120, verbose_name='location name')),
-                ('street_address', models.CharField(blank=True, help_text='Required unless online.', max_length=120, verbose_name='street and number')),
-                ('postcode', models.CharField(blank=True, help_text='Dutch format, like 1234 AB.', max_length=7, verbose_name='postcode')),
-                ('city', models.CharField(blank=True, help_text='Required unless online.', max_length=80, verbose_name='place')),
-                ('province', models.CharField(blank=True, choices=[('drenthe', 'Drenthe'), ('flevoland', 'Flevoland'), ('friesland', 'Friesland'), ('gelderland', 'Gelderland'), ('groningen', 'Groningen'), ('limburg', 'Limburg'), ('noord-brabant', 'North Brabant'), ('noord-holland', 'North Holland'), ('overijssel', 'Overijssel'), ('utrecht', 'Utrecht'), ('zeeland', 'Zeeland'), ('zuid-holland', 'South Holland')], help_text='Required unless online.', max_length=20, verbose_name='province')),
-                ('kind', models.CharField(choices=[('meeting', 'Meeting and conversation'), ('meal', 'Meal or coffee'), ('small_gesture', 'Small gesture'), ('helping_hand', 'Helping hand'), ('culture', 'Culture and creativity'), ('sport', 'Sport and outdoors'), ('music', 'Music'), ('workshop', 'Workshop or dialogue session'), ('collection', 'Collection drive'), ('teambuilding', 'Teambuilding')], default='meeting', max_length=20, verbose_name='kind of activity')),
-                ('audience', models.CharField(choices=[('everyone', 'Everyone'), ('neighbours', 'Neighbours'), ('elderly', 'Older people'), ('youth', 'Young people'), ('children', 'Children and families'), ('colleagues', 'Colleagues'), ('people_alone', 'People who are often alone'), ('newcomers', 'Newcomers')], default='everyone', help_text='Who the activity is meant for.', max_length=20, verbose_name='target group')),
-                ('registration_required', models.BooleanField(default=False, help_text='Do visitors have to sign up?', verbose_name='registration needed')),
-                ('registration_url', models.URLField(blank=True, help_text='Where visitors sign up, if online.', verbose_name='registration link')),
-                ('capacity', models.PositiveIntegerField(blank=True, help_text='Leave empty when there is no limit.', null=True, verbose_name='number of places')),
-                ('cost', models.CharField(choices=[('free', 'Free'), ('paid', 'Paid')], default='free', max_length=4, verbose_name='cost')),
-                ('price', models.CharField(blank=True, help_text='Required when paid, for example "€ 5, coffee included".', max_length=80, verbose_name='price')),
-                ('wheelchair_accessible', models.BooleanField(default=False, help_text='Step-free entrance and room.', verbose_name='wheelchair accessible')),
-                ('accessible_toilet', models.BooleanField(default=False, verbose_name='accessible toilet')),
-                ('hearing_loop', models.BooleanField(default=False, verbose_name='hearing loop')),
-                ('sign_language', models.BooleanField(default=False, verbose_name='sign language interpreter')),
-                ('quiet_space', models.BooleanField(default=False, help_text='A calm place to withdraw to.', verbose_name='quiet space')),
-                ('accessibility_notes', models.TextField(blank=True, help_text='Anything else visitors should know: parking, stairs, guide dogs welcome…', max_length=1000, verbose_name='more about accessibility')),
-                ('team', models.ForeignKey(blank=True, help_text='The InspiratieTeam that organises this activity, if any.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='teams.teampage', verbose_name='organising team')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "introduction",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two sentences shown at the top of the page and in listings.",
+                        max_length=500,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "description",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="What happens, for whom, and what visitors may bring.",
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "starts_at",
+                    models.DateTimeField(
+                        help_text="Date and time in Dutch time (Europe/Amsterdam).",
+                        verbose_name="starts at",
+                    ),
+                ),
+                (
+                    "ends_at",
+                    models.DateTimeField(
+                        help_text="Must be after the start.", verbose_name="ends at"
+                    ),
+                ),
+                (
+                    "related_event",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Tick when the activity belongs to this edition but takes place outside its week.",
+                        verbose_name="related event",
+                    ),
+                ),
+                (
+                    "is_online",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Online activities need no address.",
+                        verbose_name="online",
+                    ),
+                ),
+                (
+                    "location_name",
+                    models.CharField(
+                        blank=True,
+                        help_text='For example "Buurthuis De Brug".',
+                        max_length=120,
+                        verbose_name="location name",
+                    ),
+                ),
+                (
+                    "street_address",
+                    models.CharField(
+                        blank=True,
+                        help_text="Required unless online.",
+                        max_length=120,
+                        verbose_name="street and number",
+                    ),
+                ),
+                (
+                    "postcode",
+                    models.CharField(
+                        blank=True,
+                        help_text="Dutch format, like 1234 AB.",
+                        max_length=7,
+                        verbose_name="postcode",
+                    ),
+                ),
+                (
+                    "city",
+                    models.CharField(
+                        blank=True,
+                        help_text="Required unless online.",
+                        max_length=80,
+                        verbose_name="place",
+                    ),
+                ),
+                (
+                    "province",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("drenthe", "Drenthe"),
+                            ("flevoland", "Flevoland"),
+                            ("friesland", "Friesland"),
+                            ("gelderland", "Gelderland"),
+                            ("groningen", "Groningen"),
+                            ("limburg", "Limburg"),
+                            ("noord-brabant", "North Brabant"),
+                            ("noord-holland", "North Holland"),
+                            ("overijssel", "Overijssel"),
+                            ("utrecht", "Utrecht"),
+                            ("zeeland", "Zeeland"),
+                            ("zuid-holland", "South Holland"),
+                        ],
+                        help_text="Required unless online.",
+                        max_length=20,
+                        verbose_name="province",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("meeting", "Meeting and conversation"),
+                            ("meal", "Meal or coffee"),
+                            ("small_gesture", "Small gesture"),
+                            ("helping_hand", "Helping hand"),
+                            ("culture", "Culture and creativity"),
+                            ("sport", "Sport and outdoors"),
+                            ("music", "Music"),
+                            ("workshop", "Workshop or dialogue session"),
+                            ("collection", "Collection drive"),
+                            ("teambuilding", "Teambuilding"),
+                        ],
+                        default="meeting",
+                        max_length=20,
+                        verbose_name="kind of activity",
+                    ),
+                ),
+                (
+                    "audience",
+                    models.CharField(
+                        choices=[
+                            ("everyone", "Everyone"),
+                            ("neighbours", "Neighbours"),
+                            ("elderly", "Older people"),
+                            ("youth", "Young people"),
+                            ("children", "Children and families"),
+                            ("colleagues", "Colleagues"),
+                            ("people_alone", "People who are often alone"),
+                            ("newcomers", "Newcomers"),
+                        ],
+                        default="everyone",
+                        help_text="Who the activity is meant for.",
+                        max_length=20,
+                        verbose_name="target group",
+                    ),
+                ),
+                (
+                    "registration_required",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Do visitors have to sign up?",
+                        verbose_name="registration needed",
+                    ),
+                ),
+                (
+                    "registration_url",
+                    models.URLField(
+                        blank=True,
+                        help_text="Where visitors sign up, if online.",
+                        verbose_name="registration link",
+                    ),
+                ),
+                (
+                    "capacity",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Leave empty when there is no limit.",
+                        null=True,
+                        verbose_name="number of places",
+                    ),
+                ),
+                (
+                    "cost",
+                    models.CharField(
+                        choices=[("free", "Free"), ("paid", "Paid")],
+                        default="free",
+                        max_length=4,
+                        verbose_name="cost",
+                    ),
+                ),
+                (
+                    "price",
+                    models.CharField(
+                        blank=True,
+                        help_text='Required when paid, for example "€ 5, coffee included".',
+                        max_length=80,
+                        verbose_name="price",
+                    ),
+                ),
+                (
+                    "wheelchair_accessible",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Step-free entrance and room.",
+                        verbose_name="wheelchair accessible",
+                    ),
+                ),
+                (
+                    "accessible_toilet",
+                    models.BooleanField(default=False, verbose_name="accessible toilet"),
+                ),
+                ("hearing_loop", models.BooleanField(default=False, verbose_name="hearing loop")),
+                (
+                    "sign_language",
+                    models.BooleanField(default=False, verbose_name="sign language interpreter"),
+                ),
+                (
+                    "quiet_space",
+                    models.BooleanField(
+                        default=False,
+                        help_text="A calm place to withdraw to.",
+                        verbose_name="quiet space",
+                    ),
+                ),
+                (
+                    "accessibility_notes",
+                    models.TextField(
+                        blank=True,
+                        help_text="Anything else visitors should know: parking, stairs, guide dogs welcome…",
+                        max_length=1000,
+                        verbose_name="more about accessibility",
+                    ),
+                ),
+                (
+                    "team",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The InspiratieTeam that organises this activity, if any.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="teams.teampage",
+                        verbose_name="organising team",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'activity',
-                'verbose_name_plural': 'activities',
-                'indexes': [models.Index(fields=['starts_at'], name='activities__starts__fbd372_idx')],
+                "verbose_name": "activity",
+                "verbose_name_plural": "activities",
+                "indexes": [
+                    models.Index(fields=["starts_at"], name="activities__starts__fbd372_idx")
+                ],
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

@@ -7,70 +7,226 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='TeamIndexPage',
+            name="TeamIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('introduction', models.TextField(blank=True, help_text='One or two sentences shown at the top of the page and in listings.', max_length=500, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "introduction",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two sentences shown at the top of the page and in listings.",
+                        max_length=500,
+                        verbose_name="introduction",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'team overview',
+                "verbose_name": "team overview",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='TeamPage',
+            name="TeamPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('introduction', models.TextField(blank=True, help_text='One or two sentences shown at the top of the page and in listings.', max_length=500, verbose_name='introduction')),
-                ('kind', models.CharField(choices=[('local_initiative', 'Local initiative'), ('company', 'Company or organisation'), ('association', 'Association or club'), ('school', 'School'), ('fund', 'Fund'), ('trade_body', 'Trade body'), ('service_club', 'Service club'), ('church', 'Church or faith community'), ('other', 'Other')], default='local_initiative', help_text='Who is behind this team.', max_length=20, verbose_name='kind of team')),
-                ('place', models.CharField(help_text='The town or village the team works from.', max_length=80, verbose_name='place')),
-                ('province', models.CharField(choices=[('drenthe', 'Drenthe'), ('flevoland', 'Flevoland'), ('friesland', 'Friesland'), ('gelderland', 'Gelderland'), ('groningen', 'Groningen'), ('limburg', 'Limburg'), ('noord-brabant', 'North Brabant'), ('noord-holland', 'North Holland'), ('overijssel', 'Overijssel'), ('utrecht', 'Utrecht'), ('zeeland', 'Zeeland'), ('zuid-holland', 'South Holland')], help_text='The province the team works in.', max_length=20, verbose_name='province')),
-                ('story', wagtail.fields.RichTextField(blank=True, help_text='Who the team is and why it takes part, in a few short paragraphs.', verbose_name='story')),
-                ('contact_name', models.CharField(blank=True, help_text='Shown on the page. Visitors write to the team through a form.', max_length=120, verbose_name='contact person')),
-                ('contact_email', models.EmailField(blank=True, help_text='Messages from the contact form on the team page go here. The address itself is never shown on the site.', max_length=254, verbose_name='contact email address (private)')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "introduction",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two sentences shown at the top of the page and in listings.",
+                        max_length=500,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("local_initiative", "Local initiative"),
+                            ("company", "Company or organisation"),
+                            ("association", "Association or club"),
+                            ("school", "School"),
+                            ("fund", "Fund"),
+                            ("trade_body", "Trade body"),
+                            ("service_club", "Service club"),
+                            ("church", "Church or faith community"),
+                            ("other", "Other"),
+                        ],
+                        default="local_initiative",
+                        help_text="Who is behind this team.",
+                        max_length=20,
+                        verbose_name="kind of team",
+                    ),
+                ),
+                (
+                    "place",
+                    models.CharField(
+                        help_text="The town or village the team works from.",
+                        max_length=80,
+                        verbose_name="place",
+                    ),
+                ),
+                (
+                    "province",
+                    models.CharField(
+                        choices=[
+                            ("drenthe", "Drenthe"),
+                            ("flevoland", "Flevoland"),
+                            ("friesland", "Friesland"),
+                            ("gelderland", "Gelderland"),
+                            ("groningen", "Groningen"),
+                            ("limburg", "Limburg"),
+                            ("noord-brabant", "North Brabant"),
+                            ("noord-holland", "North Holland"),
+                            ("overijssel", "Overijssel"),
+                            ("utrecht", "Utrecht"),
+                            ("zeeland", "Zeeland"),
+                            ("zuid-holland", "South Holland"),
+                        ],
+                        help_text="The province the team works in.",
+                        max_length=20,
+                        verbose_name="province",
+                    ),
+                ),
+                (
+                    "story",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="Who the team is and why it takes part, in a few short paragraphs.",
+                        verbose_name="story",
+                    ),
+                ),
+                (
+                    "contact_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="Shown on the page. Visitors write to the team through a form.",
+                        max_length=120,
+                        verbose_name="contact person",
+                    ),
+                ),
+                (
+                    "contact_email",
+                    models.EmailField(
+                        blank=True,
+                        help_text="Messages from the contact form on the team page go here. The address itself is never shown on the site.",
+                        max_length=254,
+                        verbose_name="contact email address (private)",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'InspiratieTeam',
+                "verbose_name": "InspiratieTeam",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='TeamNeed',
+            name="TeamNeed",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('kind', models.CharField(choices=[('participants', 'Participants'), ('volunteers', 'Volunteers'), ('hosts', 'Hosts'), ('funding', 'Funding'), ('venue', 'A venue'), ('other', 'Something else')], max_length=20, verbose_name='what')),
-                ('description', models.CharField(blank=True, help_text='For example "Two people who like to bake for the neighbourhood coffee".', max_length=250, verbose_name='short explanation')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='looking_for', to='teams.teampage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("participants", "Participants"),
+                            ("volunteers", "Volunteers"),
+                            ("hosts", "Hosts"),
+                            ("funding", "Funding"),
+                            ("venue", "A venue"),
+                            ("other", "Something else"),
+                        ],
+                        max_length=20,
+                        verbose_name="what",
+                    ),
+                ),
+                (
+                    "description",
+                    models.CharField(
+                        blank=True,
+                        help_text='For example "Two people who like to bake for the neighbourhood coffee".',
+                        max_length=250,
+                        verbose_name="short explanation",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="looking_for",
+                        to="teams.teampage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'thing we are looking for',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "thing we are looking for",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='TeamLink',
+            name="TeamLink",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('label', models.CharField(help_text='For example "Our website".', max_length=80, verbose_name='label')),
-                ('url', models.URLField(verbose_name='address')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='links', to='teams.teampage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "label",
+                    models.CharField(
+                        help_text='For example "Our website".', max_length=80, verbose_name="label"
+                    ),
+                ),
+                ("url", models.URLField(verbose_name="address")),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="links",
+                        to="teams.teampage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'link',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "link",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
     ]
