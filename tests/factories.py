@@ -92,3 +92,18 @@ def make_activity(edition, title="Koffie in de lift", live=True, **fields):
         revision.publish()
     activity.refresh_from_db()
     return activity
+
+
+def make_user(username, *group_names, superuser=False):
+    """An active user with an email address, in the named groups."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(
+        username=username, email=f"{username}@example.org", password="secret-password"
+    )
+    if superuser:
+        user.is_superuser = user.is_staff = True
+        user.save()
+    user.groups.add(*Group.objects.filter(name__in=group_names))
+    return user

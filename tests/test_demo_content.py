@@ -6,6 +6,7 @@ from wagtail.models import Page, Revision, Site
 from activities.models import ActivityPage
 from core.provinces import Province
 from editions.models import EditionPage, Partner
+from submissions.models import Story
 from teams.models import TeamPage
 
 
@@ -15,6 +16,7 @@ def snapshot():
         "revisions": Revision.objects.count(),
         "images": get_image_model().objects.count(),
         "partners": Partner.objects.count(),
+        "stories": Story.objects.count(),
         "sites": list(Site.objects.values_list("root_page_id", flat=True)),
     }
 

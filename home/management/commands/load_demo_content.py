@@ -10,6 +10,7 @@ DEMO_LOADERS = [
     "teams.demo",
     "activities.demo",
     "ideas.demo",
+    "submissions.demo",
 ]
 
 
