@@ -13,7 +13,15 @@ from wagtail.models import Locale, PageViewRestriction
 
 from search.models import UnansweredSearch
 from search.registry import SearchType, registry
-from tests.factories import make_edition, make_edition_index, make_home
+from core.provinces import Province
+from tests.factories import (
+    make_activity,
+    make_edition,
+    make_edition_index,
+    make_home,
+    make_team,
+    make_team_index,
+)
 from tests.factories_ideas import make_idea, make_idea_index
 
 TYPES = [
@@ -371,3 +379,37 @@ class RegisteredTypesTest(TestCase):
         response = self.client.get("/nl/search/", {"query": "xyzzy"})
         self.assertEqual([page.title for page in response.context["suggestions"]], ["Picknick met de buren"])
         self.assertContains(response, "Misschien inspireren deze ideeën je")
+
+
+class ActivityFiltersTest(TestCase):
+    """Province filters activities and teams; the year filter keeps an activity of that edition."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = make_home()
+        index = make_edition_index(home)
+        e2024 = make_edition(index, 2024, start=(12, 9), end=(12, 13))
+        e2025 = make_edition(index, 2025, start=(12, 8), end=(12, 12))
+        make_activity(e2025, "Soep in Zwolle", province=Province.OVERIJSSEL)
+        make_activity(e2025, "Soep in Utrecht", city="Utrecht", postcode="3511 AA",
+                      province=Province.UTRECHT)
+        make_activity(e2024, "Soep van vorig jaar", province=Province.OVERIJSSEL)
+        make_team(make_team_index(home), "Soepteam Zwolle")
+
+    def results(self, **params):
+        response = self.client.get("/nl/search/", {"query": "soep", **params})
+        return sorted(result["page"].title for result in response.context["results"])
+
+    def test_province_keeps_activities_and_teams_of_that_province(self):
+        self.assertEqual(
+            self.results(province="overijssel"),
+            ["Soep in Zwolle", "Soep van vorig jaar", "Soepteam Zwolle"],
+        )
+
+    def test_year_and_province_combine(self):
+        self.assertEqual(self.results(province="overijssel", year="2025"), ["Soep in Zwolle"])
+
+    def test_type_facet_with_province(self):
+        response = self.client.get("/nl/search/", {"query": "soep", "province": "overijssel"})
+        counts = {facet["key"]: facet["count"] for facet in response.context["facets"]}
+        self.assertEqual((counts["activity"], counts["team"], counts[""]), (2, 1, 3))
