@@ -394,7 +394,7 @@ class ActivityFiltersTest(TestCase):
         make_activity(e2025, "Soep in Utrecht", city="Utrecht", postcode="3511 AA",
                       province=Province.UTRECHT)
         make_activity(e2024, "Soep van vorig jaar", province=Province.OVERIJSSEL)
-        make_team(make_team_index(home), "Soepteam Zwolle")
+        make_team(make_team_index(home), "Team Soep Zwolle")
 
     def results(self, **params):
         response = self.client.get("/nl/search/", {"query": "soep", **params})
@@ -403,7 +403,7 @@ class ActivityFiltersTest(TestCase):
     def test_province_keeps_activities_and_teams_of_that_province(self):
         self.assertEqual(
             self.results(province="overijssel"),
-            ["Soep in Zwolle", "Soep van vorig jaar", "Soepteam Zwolle"],
+            ["Soep in Zwolle", "Soep van vorig jaar", "Team Soep Zwolle"],
         )
 
     def test_year_and_province_combine(self):
