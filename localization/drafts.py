@@ -9,6 +9,8 @@ by approval in the workflow).
 """
 
 from django.core.exceptions import ObjectDoesNotExist
+from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Page
 from wagtail_localize.models import TranslationLog, TranslationSource
 
@@ -29,6 +31,9 @@ def live_translated_page(source, locale):
 def save_translation_draft(source, locale, user=None, fallback=True):
     """Save the current translation of `source` as a new draft revision of its page."""
     draft = source.get_ephemeral_translated_instance(locale, fallback=fallback)
+    draft.slug = find_available_slug(
+        draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.id
+    )
     revision = draft.save_revision(user=user)
     TranslationLog.objects.create(source=source, locale=locale, revision=revision)
     return draft, revision
