@@ -52,6 +52,11 @@ class TranslationFixture(TestCase):
             "Translators", ["change_page"], [cls.home.get_translation(locale("en"))]
         )
 
+    def post(self, url, data=None):
+        """POST like a browser, running what the view defers to the end of its transaction."""
+        with self.captureOnCommitCallbacks(execute=True):
+            return self.client.post(url, data or {})
+
     def assert_refused(self, response):
         """Wagtail's admin answers a PermissionDenied with a redirect to the dashboard."""
         self.assertEqual((response.status_code, response.url), (302, reverse("wagtailadmin_home")))
@@ -89,10 +94,10 @@ class TranslationFixture(TestCase):
         url = reverse(
             "wagtailadmin_pages:workflow_action", args=[page.id, "approve", task_state.id]
         )
-        return self.client.post(url, {"comment": ""})
+        return self.post(url, {"comment": ""})
 
     def submit_for_review(self, page):
-        return self.client.post(reverse("localization_submit_for_review", args=[page.id]))
+        return self.post(reverse("localization_submit_for_review", args=[page.id]))
 
 
 class TranslatorRoleTest(TranslationFixture):
@@ -108,7 +113,7 @@ class TranslatorRoleTest(TranslationFixture):
         self.client.force_login(self.translator)
         self.put_string(self.edition, "Begin een InspiratieTeam.", "Unreviewed text.")
         edit_url = reverse("wagtailadmin_pages:edit", args=[self.edition_en.id])
-        self.assert_refused(self.client.post(edit_url, {"action": "publish"}))
+        self.assert_refused(self.post(edit_url, {"action": "publish"}))
         status, content = self.visitor_sees(self.edition_en)
         self.assertEqual(status, 200)
         self.assertIn(ENGLISH_INTRO, content)
@@ -127,7 +132,7 @@ class SubmitTranslationForReviewTest(TranslationFixture):
     def test_wagtails_own_submit_action_is_ignored_on_synced_translations(self):
         self.client.force_login(self.translator)
         edit_url = reverse("wagtailadmin_pages:edit", args=[self.edition_en.id])
-        self.client.post(edit_url, {"action-submit": "1"})
+        self.post(edit_url, {"action-submit": "1"})
         self.edition_en.refresh_from_db()
         self.assertFalse(self.edition_en.workflow_in_progress)
 
@@ -158,7 +163,7 @@ class SubmitTranslationForReviewTest(TranslationFixture):
     def test_a_new_draft_translation_goes_live_through_review(self):
         self.client.force_login(self.moderator)
         submit = reverse("wagtail_localize:submit_page_translation", args=[self.untranslated.id])
-        self.client.post(submit, {"locales": [locale("en").id]})
+        self.post(submit, {"locales": [locale("en").id]})
         draft = self.untranslated.get_translation(locale("en"))
         self.assertFalse(draft.live)
 
@@ -175,7 +180,7 @@ class SubmitTranslationForReviewTest(TranslationFixture):
     def test_nobody_without_edit_rights_can_submit(self):
         self.client.force_login(self.translator)
         dutch = reverse("localization_submit_for_review", args=[self.edition.id])
-        self.assert_refused(self.client.post(dutch))
+        self.assert_refused(self.post(dutch))
         self.assertFalse(Page.objects.get(id=self.edition.id).workflow_in_progress)
 
 
@@ -185,7 +190,7 @@ class PublishWithoutReviewTest(TranslationFixture):
     def test_submitting_a_live_page_for_translation_creates_a_draft(self):
         self.client.force_login(self.editor)
         submit = reverse("wagtail_localize:submit_page_translation", args=[self.untranslated.id])
-        response = self.client.post(submit, {"locales": [locale("en").id]})
+        response = self.post(submit, {"locales": [locale("en").id]})
         self.assertEqual(response.status_code, 302)
         english = self.untranslated.get_translation(locale("en"))
         self.assertFalse(english.live)
@@ -195,9 +200,7 @@ class PublishWithoutReviewTest(TranslationFixture):
         self.change_dutch_introduction()
         live_revision = self.edition_en.live_revision_id
         self.client.force_login(self.editor)
-        form = self.client.get(self.sync_url(self.edition))
-        self.assertNotContains(form, PUBLISH_CHECKBOX)
-        response = self.client.post(self.sync_url(self.edition), {"publish_translations": "on"})
+        response = self.post(self.sync_url(self.edition), {"publish_translations": "on"})
         self.assertEqual(response.status_code, 302)
         self.edition_en.refresh_from_db()
         self.assertEqual(self.edition_en.live_revision_id, live_revision)
@@ -205,29 +208,32 @@ class PublishWithoutReviewTest(TranslationFixture):
         self.assertIn(ENGLISH_INTRO, content)
         self.assertNotIn(NEW_DUTCH_INTRO, content)
 
+    def test_sync_form_offers_publishing_only_to_publishers(self):
+        self.client.force_login(self.editor)
+        self.assertNotContains(self.client.get(self.sync_url(self.edition)), PUBLISH_CHECKBOX)
+
     def test_sync_does_not_cancel_a_review_in_progress(self):
         self.client.force_login(self.translator)
         self.submit_for_review(self.edition_en)
         self.change_dutch_introduction()
         self.client.force_login(self.editor)
-        self.client.post(self.sync_url(self.edition), {"publish_translations": "on"})
+        self.post(self.sync_url(self.edition), {"publish_translations": "on"})
         self.edition_en.refresh_from_db()
         self.assertTrue(self.edition_en.workflow_in_progress)
 
     def test_editor_cannot_publish_from_the_translation_editor(self):
         self.change_dutch_introduction()
         self.client.force_login(self.editor)
-        self.client.post(self.sync_url(self.edition), {})
+        self.post(self.sync_url(self.edition), {})
         edit_url = reverse("wagtailadmin_pages:edit", args=[self.edition_en.id])
-        self.assert_refused(self.client.post(edit_url, {"action": "publish"}))
+        self.assert_refused(self.post(edit_url, {"action": "publish"}))
         self.assertNotIn(NEW_DUTCH_INTRO, self.visitor_sees(self.edition_en)[1])
 
     def test_moderators_may_still_publish_a_sync(self):
         self.change_dutch_introduction()
         self.client.force_login(self.moderator)
         self.assertContains(self.client.get(self.sync_url(self.edition)), PUBLISH_CHECKBOX)
-        with self.captureOnCommitCallbacks(execute=True):
-            self.client.post(self.sync_url(self.edition), {"publish_translations": "on"})
+        self.post(self.sync_url(self.edition), {"publish_translations": "on"})
         self.assertIn(NEW_DUTCH_INTRO, self.visitor_sees(self.edition_en)[1])
 
 
@@ -258,6 +264,6 @@ class DraftTextStaysPrivateTest(TranslationFixture):
     def test_untranslated_strings_do_not_reach_visitors_through_a_resync(self):
         self.change_dutch_introduction()
         self.client.force_login(self.editor)
-        self.client.post(self.sync_url(self.edition), {})
+        self.post(self.sync_url(self.edition), {})
         translation_of(self.edition, "en").save_target(publish=False)
         self.assertNotIn(NEW_DUTCH_INTRO, self.visitor_sees(self.edition_en)[1])
