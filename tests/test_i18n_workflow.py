@@ -4,10 +4,13 @@ The three gaps of /work/shared/NOTES-localize-workflow.md each have a test class
 the attack and shows it closed.
 """
 
+import polib
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, TestCase
 from django.urls import reverse
 from wagtail.models import Page
 
+from editions.models import Partner
 from tests.factories import make_edition, make_edition_index, make_home
 from tests.translation_helpers import (
     locale,
@@ -267,3 +270,52 @@ class DraftTextStaysPrivateTest(TranslationFixture):
         self.post(self.sync_url(self.edition), {})
         translation_of(self.edition, "en").save_target(publish=False)
         self.assertNotIn(NEW_DUTCH_INTRO, self.visitor_sees(self.edition_en)[1])
+
+
+class TranslationToolsTest(TranslationFixture):
+    """PO files out and in, snippets, and the out-of-date overview, through wagtail-localize's views."""
+
+    def test_po_file_round_trip_for_a_page(self):
+        translation = translation_of(self.edition, "en")
+        self.client.force_login(self.translator)
+        download = self.client.get(
+            reverse("wagtail_localize:download_pofile", args=[translation.id])
+        )
+        self.assertEqual(download.status_code, 200)
+        po = polib.pofile(download.content.decode())
+        entry = po.find("Begin een InspiratieTeam.")
+        self.assertEqual(entry.msgstr, ENGLISH_INTRO)
+        entry.msgstr = "Gather a team, from a PO file."
+        upload = SimpleUploadedFile("2026-en.po", str(po).encode(), "text/x-gettext-translation")
+        self.post(
+            reverse("wagtail_localize:upload_pofile", args=[translation.id]),
+            {"file": upload, "next": "/admin/"},
+        )
+        self.assertNotIn("from a PO file", self.visitor_sees(self.edition_en)[1])
+        self.submit_for_review(self.edition_en)
+        self.approve(self.edition_en)
+        self.assertIn("Gather a team, from a PO file.", self.visitor_sees(self.edition_en)[1])
+
+    def test_snippets_are_translated_through_wagtail_localize(self):
+        partner = Partner.objects.create(name="Buurtfonds", description="Sponsort buurtactiviteiten.")
+        self.client.force_login(self.moderator)
+        url = reverse(
+            "wagtail_localize:submit_snippet_translation",
+            args=["editions", "partner", partner.pk],
+        )
+        self.assertEqual(self.post(url, {"locales": [locale("en").id]}).status_code, 302)
+        english = partner.get_translation(locale("en"))
+        self.assertEqual(english.description, "Sponsort buurtactiviteiten.")
+        self.assertTrue(translation_of(partner, "en").enabled)
+
+    def test_translations_report_shows_what_is_out_of_date(self):
+        _total, translated_before = translation_of(self.edition, "en").get_progress()
+        self.change_dutch_introduction()
+        self.client.force_login(self.moderator)
+        self.post(self.sync_url(self.edition), {})
+        total, translated = translation_of(self.edition, "en").get_progress()
+        self.assertEqual(translated, translated_before - 1)
+        report = self.client.get(reverse("wagtail_localize:translations_report_results"))
+        self.assertContains(report, self.edition.title)
+        self.assertContains(report, translation_of(self.edition, "en").get_status_display())
+        self.assertLess(translated, total)
