@@ -11,7 +11,7 @@ from wagtail_localize.machine_translators import get_machine_translator
 
 from core.apps import create_content_locales
 from tests.factories import make_edition, make_edition_index, make_home
-from tests.translation_helpers import locale, translate_page
+from tests.translation_helpers import locale, make_bilingual_site, translate_page
 from wvdv.settings.base import machine_translator_from_env
 
 ENGLISH = {
@@ -39,13 +39,8 @@ def alternates(content):
 class BilingualSiteTest(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = make_home()
-        cls.index = make_edition_index(cls.home)
-        cls.edition = make_edition(cls.index, 2026, introduction="Begin een InspiratieTeam.")
+        make_bilingual_site(cls, translate=english)
         cls.untranslated = make_edition(cls.index, 2023, start=(12, 11), end=(12, 16))
-        cls.home_en, cls.index_en, cls.edition_en = (
-            translate_page(page, translate=english) for page in (cls.home, cls.index, cls.edition)
-        )
 
     def get(self, page, **headers):
         response = self.client.get(page.url, **headers)

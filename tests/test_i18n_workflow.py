@@ -11,11 +11,11 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from editions.models import Partner
-from tests.factories import make_edition, make_edition_index, make_home
+from tests.factories import make_edition
 from tests.translation_helpers import (
     locale,
+    make_bilingual_site,
     review_workflow,
-    translate_page,
     translation_of,
     user_in,
 )
@@ -29,14 +29,9 @@ NEW_DUTCH_INTRO = "Nieuwe Nederlandse tekst die nog niemand vertaalde."
 class TranslationFixture(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = make_home()
-        cls.index = make_edition_index(cls.home)
-        cls.edition = make_edition(cls.index, 2026, introduction="Begin een InspiratieTeam.")
-        cls.untranslated = make_edition(cls.index, 2025, introduction="De derde editie.")
         english = {"Begin een InspiratieTeam.": ENGLISH_INTRO}
-        for page in (cls.home, cls.index, cls.edition):
-            translate_page(page, translate=lambda text: english.get(text, f"[EN] {text}"))
-        cls.edition_en = cls.edition.get_translation(locale("en")).specific
+        make_bilingual_site(cls, translate=lambda text: english.get(text, f"[EN] {text}"))
+        cls.untranslated = make_edition(cls.index, 2025, introduction="De derde editie.")
         cls.workflow = review_workflow()
         root = Page.get_first_root_node()
         cls.moderator = user_in(

@@ -15,6 +15,8 @@ from wagtail.models import (
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
+from tests.factories import make_edition, make_edition_index, make_home
+
 
 def locale(code):
     return Locale.objects.get_or_create(language_code=code)[0]
@@ -45,6 +47,17 @@ def translate_page(page, code="en", publish=True, translate=lambda text: f"[EN] 
         translate_strings(page, code, translate)
         translation_of(page, code).save_target(publish=publish)
     return page.get_translation(locale(code)).specific
+
+
+def make_bilingual_site(fixture, translate):
+    """On `fixture` (a test class): home, edition index and 2026 edition in Dutch and English."""
+    fixture.home = make_home()
+    fixture.index = make_edition_index(fixture.home)
+    fixture.edition = make_edition(fixture.index, 2026, introduction="Begin een InspiratieTeam.")
+    fixture.home_en, fixture.index_en, fixture.edition_en = (
+        translate_page(page, translate=translate)
+        for page in (fixture.home, fixture.index, fixture.edition)
+    )
 
 
 def review_workflow():
