@@ -104,6 +104,9 @@ class TranslatorRoleTest(TranslationFixture):
         editor = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.edition_en.id]))
         self.assertEqual(editor.status_code, 200)
         self.assertContains(editor, "js-translation-editor")
+        self.assertContains(
+            editor, reverse("localization_submit_for_review", args=[self.edition_en.id])
+        )
         response = self.put_string(self.edition, "Begin een InspiratieTeam.", "Form a team.")
         self.assertIn(response.status_code, (200, 201))
 
