@@ -26,11 +26,13 @@ INSTALLED_APPS = [
     "core",
     "home",
     "editions",
+    "ideas",
     "search",
     "localization",  # before wagtail_localize: its admin URLs replace some of wagtail_localize's
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
