@@ -16,8 +16,12 @@ from wagtail_localize.models import (
 from wagtail_localize.operations import TranslationCreator
 
 from editions.models import EditionIndexPage, EditionPage
+from ideas.models import Audience, IdeaIndexPage, IdeaPage, Theme
 
-from .demo_texts import ENGLISH
+from .demo_texts import ENGLISH as EDITIONS_ENGLISH
+from .demo_texts_ideas import IDEA_SLUGS, IDEAS_ENGLISH
+
+ENGLISH = EDITIONS_ENGLISH | IDEAS_ENGLISH
 
 TARGET_LANGUAGE = "en"
 TRANSLATED_EDITION_YEAR = 2026
@@ -32,7 +36,16 @@ def objects_to_translate(home):
     index = EditionIndexPage.objects.child_of(home).first()
     edition = EditionPage.objects.child_of(index).filter(year=TRANSLATED_EDITION_YEAR).first()
     partners = [link.partner for link in edition.partner_links.select_related("partner")]
-    return [*partners, home, index, edition]
+    return [*partners, home, index, edition, *idea_objects(home)]
+
+
+def idea_objects(home):
+    index = IdeaIndexPage.objects.child_of(home).first()
+    if index is None:
+        return []
+    ideas = IdeaPage.objects.child_of(index).filter(slug__in=IDEA_SLUGS).order_by("path")
+    facets = [*Theme.objects.filter(locale=home.locale), *Audience.objects.filter(locale=home.locale)]
+    return [*facets, index, *ideas]
 
 
 def load(home):

@@ -69,3 +69,14 @@ class DemoTranslationsTest(TestCase):
             self.skipTest("the ideas app has not landed on this branch")
         ideas = [page for page, _english in self.translated_pairs() if page._meta.app_label == "ideas"]
         self.assertGreaterEqual(len(ideas), MINIMUM_TRANSLATED_IDEAS)
+
+    def test_english_ideas_use_english_themes_and_organisers(self):
+        if not apps.is_installed("ideas"):
+            self.skipTest("the ideas app has not landed on this branch")
+        for _dutch, english in self.translated_pairs():
+            if english._meta.app_label != "ideas" or not hasattr(english, "themes"):
+                continue
+            with self.subTest(page=english.url):
+                linked = [*english.themes.all(), *english.audiences.all()]
+                self.assertTrue(linked)
+                self.assertEqual({item.locale_id for item in linked}, {self.english.id})
