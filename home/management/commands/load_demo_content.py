@@ -8,6 +8,7 @@ from django.db import transaction
 DEMO_LOADERS = [
     "editions.demo",
     "ideas.demo",
+    "submissions.demo",
 ]
 # Runs after every loader and after the home page links to them: it translates finished pages.
 TRANSLATION_LOADER = "localization.demo"
