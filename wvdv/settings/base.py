@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "core",
     "home",
     "editions",
+    "teams",
+    "activities",
     "ideas",
     "search",
     "localization",  # before wagtail_localize: its admin URLs replace some of wagtail_localize's
