@@ -38,6 +38,7 @@ from wagtail.signals import (
 )
 
 GENERATION_KEY = "pagecache:generation"
+MESSAGES_COOKIE_NAME = "messages"  # django.contrib.messages.storage.cookie.CookieStorage.cookie_name
 STATUS_HEADER = "X-Page-Cache"
 SKIPPED_PATH_PREFIXES = ("/admin/", "/documents/", "/health/")
 STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
@@ -52,7 +53,7 @@ def may_use_cache(request):
         return False
     if request.path.startswith(SKIPPED_PATH_PREFIXES):
         return False
-    bypass = (settings.SESSION_COOKIE_NAME, settings.MESSAGE_COOKIE_NAME)
+    bypass = (settings.SESSION_COOKIE_NAME, MESSAGES_COOKIE_NAME)
     return not any(name in request.COOKIES for name in bypass)
 
 
