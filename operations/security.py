@@ -17,12 +17,16 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR")
 
 
+# Wagtail 7.4's admin still writes inline scripts (date and time inputs, inline panels, chooser
+# widgets) and style attributes, so only below /admin/ (behind the login) the policy allows them.
+ADMIN_POLICY_ADDITIONS = {"script-src": ["'unsafe-inline'"], "style-src": ["'unsafe-inline'"]}
+
+
 class SiteCSPMiddleware(CSPMiddleware):
-    """The strict policy everywhere; the Wagtail admin also gets inline styles (never scripts),
-    because its templates and widgets use style attributes."""
+    """The strict policy for the public site; the admin additions only under /admin/."""
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
         if request.path_info.startswith(ADMIN_PREFIX) and parts.update is None:
-            parts.update = {"style-src": ["'unsafe-inline'"]}
+            parts.update = ADMIN_POLICY_ADDITIONS
         return parts
