@@ -295,3 +295,5 @@ class StaticFilesTest(TestCase):
         self.assertIn("immutable", response["Cache-Control"])
         self.assertEqual(response["Content-Encoding"], "gzip")
         self.assertIn("Accept-Encoding", response["Vary"])
+        brotli = self.client.get(url, headers={"accept-encoding": "gzip, br"})
+        self.assertEqual(brotli["Content-Encoding"], "br")
