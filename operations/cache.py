@@ -7,9 +7,9 @@ saving any model of the project's own apps) moves the cache to a new generation 
 published change shows on the next request in every language.
 
 What is never stored: requests that carry a session or message cookie (logged-in editors,
-visitors with a flash message), anything but GET, previews and other non-page views, pages with
-view restrictions, responses other than 200, responses that set a cookie or use a CSRF token (forms),
-and responses marked private or no-store.
+visitors with a flash message), anything but GET, previews and other non-page views, pages
+with view restrictions, responses other than 200, responses that set a cookie or use a CSRF
+token (forms), and responses marked private or no-store.
 """
 
 import datetime
@@ -38,7 +38,7 @@ from wagtail.signals import (
 )
 
 GENERATION_KEY = "pagecache:generation"
-MESSAGES_COOKIE_NAME = "messages"  # django.contrib.messages.storage.cookie.CookieStorage.cookie_name
+MESSAGES_COOKIE_NAME = "messages"  # CookieStorage.cookie_name of django.contrib.messages
 STATUS_HEADER = "X-Page-Cache"
 SKIPPED_PATH_PREFIXES = ("/admin/", "/documents/", "/health/")
 STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")

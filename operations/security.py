@@ -1,7 +1,7 @@
 """Security helpers referenced from the settings."""
 
-from django.conf import settings
 from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
 
 ADMIN_PREFIX = "/admin/"
 

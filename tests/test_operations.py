@@ -1,4 +1,4 @@
-"""Operations: health endpoint, request ids, JSON logs, the page cache, static files, page weight."""
+"""Operations: health endpoint, request ids, JSON logs, page cache, static files, page weight."""
 
 import json
 import logging
@@ -255,7 +255,7 @@ class PageWeightTest(TestCase):
 
 
 class StaticFilesTest(TestCase):
-    """collectstatic with the production storage: hashed names cached for ever, compressed copies."""
+    """collectstatic with the production storage: hashed names cached for ever, compressed."""
 
     @classmethod
     def setUpClass(cls):

@@ -2,9 +2,7 @@
 document downloads."""
 
 import json
-import os
 import re
-import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +17,7 @@ from wagtail.documents.forms import get_document_form
 from wagtail.images import get_image_model
 from wagtail.images.forms import get_image_form
 
+from operations.environment import production_environment
 from tests.factories import make_edition, make_edition_index, make_home
 
 BASE_DIR = Path(settings.BASE_DIR)
@@ -41,16 +40,14 @@ print(json.dumps({
 
 
 def production_env(**extra):
-    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
-    env.update(
-        DJANGO_SETTINGS_MODULE="wvdv.settings.production",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(60),
-        DJANGO_ALLOWED_HOSTS="example.org",
-        DJANGO_CSRF_TRUSTED_ORIGINS="https://example.org",
-        DJANGO_CACHE_DIR=str(BASE_DIR / "cache" / "test-production"),
+    return production_environment(
+        **{
+            "DJANGO_ALLOWED_HOSTS": "example.org",
+            "DJANGO_CSRF_TRUSTED_ORIGINS": "https://example.org",
+            "DJANGO_CACHE_DIR": str(BASE_DIR / "cache" / "test-production"),
+            **extra,
+        }
     )
-    env.update(extra)
-    return {key: value for key, value in env.items() if value is not None}
 
 
 def run_python(args, env):
@@ -143,7 +140,7 @@ class ContentSecurityPolicyTest(TestCase):
             "/admin/",
             f"/admin/pages/{self.home.pk}/",
             f"/admin/pages/{self.edition.pk}/edit/",
-            "/admin/pages/add/editions/editionpage/{}/".format(self.edition.get_parent().pk),
+            f"/admin/pages/add/editions/editionpage/{self.edition.get_parent().pk}/",
             "/admin/images/",
             "/admin/documents/",
             "/admin/snippets/",

@@ -3,7 +3,6 @@
 import contextlib
 import json
 import os
-import secrets
 import shutil
 import signal
 import subprocess
@@ -14,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+
+from operations.environment import production_environment
 
 STATS_SCRIPT = Path(__file__).with_name("stats.lua")
 # A session cookie makes the page cache step aside: the page is rendered for every request.
@@ -59,10 +60,7 @@ def run_wrk(base_url, paths, *, connections, seconds, headers=()):
 
 
 def production_env(port, workdir, workers):
-    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
-    env.update(
-        DJANGO_SETTINGS_MODULE="wvdv.settings.production",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
+    return production_environment(
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         DJANGO_SECURE_SSL_REDIRECT="false",
         DJANGO_STATIC_ROOT=str(workdir / "static"),
@@ -72,10 +70,8 @@ def production_env(port, workdir, workers):
         GUNICORN_BIND=f"127.0.0.1:{port}",
         GUNICORN_ACCESS_LOG=str(workdir / "access.log"),
         GUNICORN_ERROR_LOG=str(workdir / "error.log"),
+        GUNICORN_WORKERS=str(workers) if workers else os.environ.get("GUNICORN_WORKERS"),
     )
-    if workers:
-        env["GUNICORN_WORKERS"] = str(workers)
-    return env
 
 
 def collect_static(env):

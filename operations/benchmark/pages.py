@@ -37,7 +37,9 @@ KEY_PAGES = [
     KeyPage("edition", "editions.EditionPage", order="-year"),
     KeyPage("edition index", "editions.EditionIndexPage"),
     KeyPage("activity overview", "activities.ActivityIndexPage"),
-    KeyPage("activity overview, filtered", "activities.ActivityIndexPage", query="?province=utrecht"),
+    KeyPage(
+        "activity overview, filtered", "activities.ActivityIndexPage", query="?province=utrecht"
+    ),
     KeyPage("activity", "activities.ActivityPage", order="-last_published_at"),
     KeyPage("idea index", "ideas.IdeaIndexPage"),
     KeyPage("idea", "ideas.IdeaPage"),

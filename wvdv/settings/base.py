@@ -144,7 +144,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Cache: Redis when REDIS_URL is set (shared by every worker and server), else files on this
-# machine (shared by the workers of one server). The page cache needs a cache that all workers share.
+# machine (shared by the workers of one server). The page cache needs one all workers share.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {

@@ -96,7 +96,8 @@ class Command(BaseCommand):
             connections=options["soak_connections"], seconds=options["soak_seconds"],
         )
         self.stdout.write(
-            f"\nSoak: {options['soak_connections']} clients, {options['soak_seconds']} s, all pages: "
+            f"\nSoak: {options['soak_connections']} clients, {options['soak_seconds']} s, "
+            "all pages: "
             f"{soak.requests} requests, {soak.throughput:.0f} req/s, p95 {soak.p95_ms:.1f} ms, "
             f"errors {soak.errors}"
         )
