@@ -1,5 +1,6 @@
 """Load test of the production set-up on this machine; prints latency and throughput per page."""
 
+import logging
 import tempfile
 from pathlib import Path
 
@@ -55,6 +56,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("All targets met."))
 
     def load_data(self, count):
+        logging.getLogger("wagtail").setLevel(logging.WARNING)  # one line per page is noise here
         call_command("migrate", "--no-input", verbosity=0)
         call_command("load_demo_content", verbosity=0)
         available = get_commands()
