@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Refreshes static/vendor/ from the npm registry (versions pinned in package.json).
+# The copied files are committed, so running the site needs neither npm nor the network.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+npm install --no-save --no-audit --no-fund --ignore-scripts >/dev/null
+rm -rf static/vendor/leaflet
+mkdir -p static/vendor/leaflet
+cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css static/vendor/leaflet/
+cp -r node_modules/leaflet/dist/images static/vendor/leaflet/
+cp node_modules/leaflet/LICENSE static/vendor/leaflet/LICENSE
+echo "leaflet $(node -p "require('./node_modules/leaflet/package.json').version")" > static/vendor/leaflet/VERSION
