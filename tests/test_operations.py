@@ -21,6 +21,7 @@ from home.models import HomePage
 from operations.jsonlog import JsonFormatter
 from operations.request_id import RequestIdFilter
 from tests.factories import make_edition, make_edition_index, make_home
+from wvdv.settings import base as production_settings
 
 
 class HealthTest(TestCase):
@@ -264,21 +265,12 @@ class StaticFilesTest(TestCase):
         cls.settings = override_settings(
             STATIC_ROOT=cls.static_root,
             WHITENOISE_AUTOREFRESH=False,
-            STORAGES={
-                "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-                "staticfiles": {
-                    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-                },
-            },
+            STORAGES=production_settings.STORAGES,
         )
         cls.settings.enable()
+        cls.addClassCleanup(shutil.rmtree, cls.static_root, ignore_errors=True)
+        cls.addClassCleanup(cls.settings.disable)
         call_command("collectstatic", interactive=False, verbosity=0)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.settings.disable()
-        shutil.rmtree(cls.static_root, ignore_errors=True)
-        super().tearDownClass()
 
     def hashed_url(self, name):
         from django.templatetags.static import static

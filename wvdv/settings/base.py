@@ -139,7 +139,7 @@ MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL", "/media/")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "operations.storage.StaticFilesStorage"},  # WhiteNoise
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
