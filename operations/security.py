@@ -1,20 +1,8 @@
 """Security helpers referenced from the settings."""
 
 from csp.middleware import CSPMiddleware, PolicyParts
-from django.conf import settings
 
 ADMIN_PREFIX = "/admin/"
-
-
-def client_ip(request):
-    """The visitor's address for login throttling. Behind N trusted proxies (TRUSTED_PROXY_COUNT)
-    it is the N-th address from the right of X-Forwarded-For; a visitor cannot forge that part."""
-    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    forwarded = [part for part in forwarded if part]
-    if proxies and len(forwarded) >= proxies:
-        return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR")
 
 
 # Wagtail 7.4's admin still writes inline scripts (date and time inputs, inline panels, chooser

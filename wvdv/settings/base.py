@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "editions",
     "ideas",
     "search",
+    "moderation",
+    "submissions",
     "operations",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -191,8 +193,8 @@ AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "operations.security.client_ip"
-TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+# The client address as the public forms see it (SUBMISSIONS_TRUSTED_PROXIES below).
+AXES_CLIENT_IP_CALLABLE = "submissions.protection.client_address"
 
 EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
@@ -226,6 +228,19 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+
+# Review emails (submitted, approved, rejected) go to the users whose notification preferences
+# allow them; superusers get submission emails too.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = True
+
+# Public forms (moderation of visitors' submissions). The rate limit counts in the cache: use a
+# shared cache (Redis, database) when more than one process serves the site. Behind a proxy that
+# appends the client address to X-Forwarded-For, set the number of proxies.
+SUBMISSIONS_RATE_LIMIT = int(os.environ.get("SUBMISSIONS_RATE_LIMIT", "5"))
+SUBMISSIONS_RATE_WINDOW_SECONDS = 10 * 60
+SUBMISSIONS_TRUSTED_PROXIES = int(os.environ.get("SUBMISSIONS_TRUSTED_PROXIES", "0"))
+SUBMISSIONS_MIN_SECONDS = 3
 
 LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT", "plain")  # "json" in production
 LOGGING = {
