@@ -21,6 +21,11 @@ from home.models import HomePage
 from operations.jsonlog import JsonFormatter
 from operations.request_id import RequestIdFilter
 from tests.factories import make_edition, make_edition_index, make_home
+from tests.test_security import (
+    EXECUTABLE_INLINE_SCRIPT,
+    INLINE_HANDLER,
+    STYLE_ATTRIBUTE_OR_ELEMENT,
+)
 from wvdv.settings import base as production_settings
 
 
@@ -223,9 +228,10 @@ def stylesheet_and_script_urls(html):
     return links + scripts
 
 
-class PageWeightTest(TestCase):
+class DemoSiteTest(TestCase):
     """The home page of the demo site, without photos, stays under 300 KB and needs nothing
-    from other hosts; every image has width and height and is served as WebP."""
+    from other hosts; every page keeps to the strict policy; every image has width and height
+    and is served as WebP."""
 
     BUDGET_BYTES = 300 * 1024
 
@@ -244,15 +250,28 @@ class PageWeightTest(TestCase):
             total += Path(finders.find(url.removeprefix("/static/"))).stat().st_size
         self.assertLess(total, self.BUDGET_BYTES)
 
+    def pages_html(self):
+        for page in Page.objects.live().filter(depth__gt=1).specific():
+            yield page.url, self.client.get(page.url).content.decode()
+
+    def test_every_page_keeps_to_the_strict_content_security_policy(self):
+        forbidden = (EXECUTABLE_INLINE_SCRIPT, INLINE_HANDLER, STYLE_ATTRIBUTE_OR_ELEMENT)
+        for url, html in self.pages_html():
+            for pattern in forbidden:
+                found = pattern.search(html)
+                with self.subTest(page=url, pattern=pattern.pattern):
+                    self.assertIsNone(found, found and html[found.start() : found.start() + 200])
+
     def test_every_image_has_dimensions_and_a_modern_format(self):
-        pages = Page.objects.live().filter(depth__gt=1).specific()
-        for page in pages:
-            html = self.client.get(page.url).content.decode()
+        checked = 0
+        for url, html in self.pages_html():
             for tag in re.findall(r"<img\b[^>]*>", html):
-                with self.subTest(page=page.url, tag=tag):
+                checked += 1
+                with self.subTest(page=url, tag=tag):
                     self.assertRegex(tag, r'\bwidth="\d+"')
                     self.assertRegex(tag, r'\bheight="\d+"')
                     self.assertRegex(tag, r'src="[^"]+\.(webp|avif)"')
+        self.assertGreater(checked, 0, "the demo shows images")
 
 
 class StaticFilesTest(TestCase):

@@ -107,6 +107,7 @@ EXECUTABLE_INLINE_SCRIPT = re.compile(
     r"<script(?![^>]*\bsrc=)(?![^>]*type=\"(application/json|text/template)\")[^>]*>\s*\S"
 )
 INLINE_HANDLER = re.compile(r"<[^>]+\son[a-z]+\s*=", re.IGNORECASE)
+STYLE_ATTRIBUTE_OR_ELEMENT = re.compile(r"<style\b|<[^>]+\sstyle\s*=", re.IGNORECASE)
 
 
 class ContentSecurityPolicyTest(TestCase):
