@@ -1,10 +1,10 @@
 """A full-page cache for anonymous visitors of Wagtail pages.
 
-The middleware stores the HTML of a page served to an anonymous GET request and replays it for the
-next anonymous visitor of the same host, path, language and query string. Any change to content
-(publishing, unpublishing, moving or deleting a page; saving a snippet, setting, image or document;
-saving any model of the project's own apps) moves the cache to a new generation at once, so a
-published change shows on the next request in every language.
+The middleware stores the HTML of a page served to an anonymous GET request and replays it for
+the next anonymous visitor of the same host, path, language and query string. Any change to
+content (publishing, unpublishing, moving or deleting a page; saving a snippet, setting, image
+or document) moves the cache to a new generation at once, so a published change shows on the
+next request in every language.
 
 What is never stored: requests that carry a session or message cookie (logged-in editors,
 visitors with a flash message), anything but GET, previews and other non-page views, pages
@@ -26,6 +26,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
+from taggit.models import Tag
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import Locale, Page, Site
@@ -36,6 +38,7 @@ from wagtail.signals import (
     published,
     unpublished,
 )
+from wagtail.snippets.models import get_snippet_models
 
 GENERATION_KEY = "pagecache:generation"
 MESSAGES_COOKIE_NAME = "messages"  # CookieStorage.cookie_name of django.contrib.messages
@@ -159,21 +162,27 @@ def _new_generation():
 def changes_pages(instance):
     if isinstance(instance, AbstractRendition):
         return False
-    if isinstance(instance, Page | AbstractImage | AbstractDocument | Locale | Site):
-        return True
-    return instance._meta.app_label in content_app_labels()
+    return isinstance(instance, content_classes())
 
 
 @functools.cache
-def content_app_labels():
-    """The project's own apps (their code lives in the repository) plus tags."""
-    base = str(settings.BASE_DIR)
-    labels = {
-        config.label
-        for config in apps.get_app_configs()
-        if config.path.startswith(base) and not config.path.startswith(f"{base}/.venv")
-    }
-    return (labels - {"operations"}) | {"taggit"}
+def content_classes():
+    """What pages show: pages, snippets, settings, images, documents, locales, sites, tags, and
+    the models named in PAGE_CACHE_CONTENT_MODELS. Logs, tokens and sessions are left out, so
+    that visitors' actions do not empty the cache."""
+    extra = [apps.get_model(label) for label in getattr(settings, "PAGE_CACHE_CONTENT_MODELS", [])]
+    return (
+        Page,
+        AbstractImage,
+        AbstractDocument,
+        Locale,
+        Site,
+        Tag,
+        BaseSiteSetting,
+        BaseGenericSetting,
+        *get_snippet_models(),
+        *extra,
+    )
 
 
 def invalidate_on_change(sender, instance, **kwargs):

@@ -9,14 +9,17 @@ from pathlib import Path
 from unittest import mock
 
 from django.contrib.auth import get_user_model
+from django.contrib.sessions.models import Session
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import OperationalError
 from django.middleware.csrf import get_token
 from django.test import TestCase, override_settings
+from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from editions.models import EditionPartner, Partner
 from home.models import HomePage
 from operations.jsonlog import JsonFormatter
 from operations.request_id import RequestIdFilter
@@ -138,6 +141,20 @@ class PageCacheTest(TestCase):
         self.edition.title = "Hernoemde editie"
         self.edition.save_revision().publish()
         self.assertContains(self.get("/nl/edities/"), "Hernoemde editie")
+
+    def test_a_changed_snippet_shows_at_once(self):
+        self.get("/nl/edities/2026/")
+        partner = Partner.objects.create(name="Nieuwe partner", kind=Partner.Kind.SPONSOR)
+        EditionPartner.objects.create(page=self.edition, partner=partner, sort_order=0)
+        partner.name = "Hernoemde partner"
+        partner.save()
+        self.assertContains(self.get("/nl/edities/2026/"), "Hernoemde partner")
+
+    def test_saving_what_pages_do_not_show_keeps_the_cache(self):
+        self.get()
+        get_user_model().objects.create_user("visitor")
+        Session.objects.create(session_key="x" * 32, session_data="", expire_date=timezone.now())
+        self.assertEqual(self.get()["X-Page-Cache"], "hit")
 
     def test_an_unpublished_page_is_gone_at_once(self):
         self.assertEqual(self.get("/nl/edities/2026/").status_code, 200)

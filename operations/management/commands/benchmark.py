@@ -33,7 +33,7 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=0, help="Default: gunicorn.conf.py.")
         parser.add_argument("--seconds", type=int, default=10, help="Per measurement.")
         parser.add_argument("--connections", type=int, default=16, help="Warm and static runs.")
-        parser.add_argument("--uncached-connections", type=int, default=2, help="Default: one per core.")
+        parser.add_argument("--uncached-connections", type=int, default=2, help="One per core.")
         parser.add_argument("--soak-seconds", type=int, default=60)
         parser.add_argument("--soak-connections", type=int, default=50)
 
