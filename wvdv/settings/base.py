@@ -181,6 +181,11 @@ SUBMISSIONS_RATE_WINDOW_SECONDS = 10 * 60
 SUBMISSIONS_TRUSTED_PROXIES = int(os.environ.get("SUBMISSIONS_TRUSTED_PROXIES", "0"))
 SUBMISSIONS_MIN_SECONDS = 3
 
+# The activity map's tile server, e.g. "https://tiles.example.org/{z}/{x}/{y}.png" (a server you
+# may use, with its attribution). Empty: the map shows its markers on a plain background.
+ACTIVITY_MAP_TILE_URL = os.environ.get("ACTIVITY_MAP_TILE_URL", "")
+ACTIVITY_MAP_ATTRIBUTION = os.environ.get("ACTIVITY_MAP_ATTRIBUTION", "")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
