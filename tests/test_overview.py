@@ -11,6 +11,8 @@ from activities.models import ActivityPage
 from activities.opendata import OPEN_DATA_FIELDS
 from activities.overview import OVERVIEW_PAGE_SIZE
 from core.provinces import Province
+from tests.test_editions import EDITION_PAGE_QUERIES
+from tests.test_home import HOME_PAGE_QUERIES
 from tests.factories import (
     amsterdam_time,
     make_activity,
@@ -382,3 +384,52 @@ class OverviewScaleTest(TestCase):
         activities = ActivityPage.objects.child_of(self.edition)
         self.assertFalse(activities.filter(is_online=False, latitude__isnull=True).exists())
         self.assertTrue(activities.filter(latitude__isnull=False).exists())
+
+
+class EditionCountsTest(OverviewFixture):
+    def test_counts_published_activities_teams_places_and_provinces(self):
+        response = self.client.get(self.edition.url)
+        counts = {"activities": 5, "teams": 1, "places": 3, "provinces": 3}
+        self.assertEqual(response.context["activity_counts"], counts)
+        self.assertContains(response, "<strong>5</strong> activiteiten", html=True)
+        self.assertContains(response, "in <strong>3</strong> plaatsen", html=True)
+        self.assertContains(response, f'href="{self.overview_url()}"')
+
+    def test_edition_page_queries_do_not_depend_on_activities(self):
+        self.client.get(self.edition.url)  # fills per-process caches (content types, locales)
+        with self.assertNumQueries(EDITION_PAGE_QUERIES):
+            self.client.get(self.edition.url)
+
+
+class UpcomingActivitiesTest(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home()
+        index = make_edition_index(cls.home)
+        past = make_edition(index, 2020)
+        cls.future = make_edition(index, 2099)
+        make_activity(past, "Lang geleden")
+        for number, day in enumerate((11, 10, 9, 8, 7, 7, 11)):
+            make_activity(cls.future, f"Later op de {day}e", slug=f"later-{number}", **future_day(day))
+
+    def test_home_page_shows_the_next_five_in_date_order(self):
+        response = self.client.get("/nl/")
+        titles = [activity.title for activity in response.context["upcoming_activities"]]
+        self.assertEqual(
+            titles,
+            ["Later op de 7e", "Later op de 7e", "Later op de 8e", "Later op de 9e", "Later op de 10e"],
+        )
+        self.assertContains(response, "Binnenkort")
+        self.assertNotContains(response, "Lang geleden")
+
+    def test_home_page_queries_do_not_depend_on_activities(self):
+        self.client.get("/nl/")  # fills per-process caches (content types, locales)
+        with self.assertNumQueries(HOME_PAGE_QUERIES):
+            self.client.get("/nl/")
+
+
+def future_day(day):
+    return {
+        "starts_at": amsterdam_time(2099, 12, day, 14),
+        "ends_at": amsterdam_time(2099, 12, day, 16),
+    }
