@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.utils.dateformat import format as date_format_pattern
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import QueryFilterForm
 from core.provinces import Province
 
 from .models import ActivityPage
@@ -22,7 +23,7 @@ POSTCODE_AREA = re.compile(r"^[1-9][0-9]$")
 ANY = ("", _("Any"))
 
 
-class ActivityFilterForm(forms.Form):
+class ActivityFilterForm(QueryFilterForm):
     province = forms.ChoiceField(
         label=_("Province"), required=False, choices=[("", _("All provinces")), *Province.choices]
     )
@@ -60,21 +61,11 @@ class ActivityFilterForm(forms.Form):
         self.edition = edition
         self.fields["day"].choices = [("", _("Every day")), *self.day_choices()]
 
-    @classmethod
-    def from_query(cls, data, edition):
-        form = cls(data, edition=edition)
-        form.is_valid()
-        return form
-
     def day_choices(self):
         day = self.edition.start_date
         while day <= self.edition.end_date:
             yield day.isoformat(), date_format_pattern(day, "l j F")
             day += datetime.timedelta(days=1)
-
-    def applied(self):
-        """The filters that validated and have a value."""
-        return {name: value for name, value in self.cleaned_data.items() if value}
 
     def clean_place(self):
         return " ".join(self.cleaned_data["place"].split())

@@ -22,6 +22,19 @@ CALENDAR_UID_DOMAIN = "weekvandeverbinding.nl"
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
+def coordinate_field(verbose_name, limit, help_text):
+    """Optional degrees with five decimals (about a metre), between -limit and limit."""
+    return models.DecimalField(
+        verbose_name,
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-limit), MaxValueValidator(limit)],
+        help_text=help_text,
+    )
+
+
 class ActivityQuerySet(PageQuerySet):
     def of_edition(self, edition):
         """Activities of one edition, with what every listing shows loaded in the same query."""
@@ -114,24 +127,12 @@ class ActivityPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("Required unless online."),
     )
-    latitude = models.DecimalField(
+    latitude = coordinate_field(
         _("latitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-        help_text=_("For the map, for example 52.51256. Leave empty when unknown or online."),
+        90,
+        _("For the map, for example 52.51256. Leave empty when unknown or online."),
     )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-        help_text=_("For the map, for example 6.09444."),
-    )
+    longitude = coordinate_field(_("longitude"), 180, _("For the map, for example 6.09444."))
     team = models.ForeignKey(
         "teams.TeamPage",
         verbose_name=_("organising team"),
