@@ -85,8 +85,9 @@ class ActivityFilterForm(QueryFilterForm):
             activities = activities.filter(is_online=applied["online"] == "yes")
         if applied.get("free"):
             activities = activities.filter(cost=ActivityPage.Cost.FREE)
-        order = ("-starts_at", "-title") if applied.get("sort") == "latest" else ("starts_at", "title")
-        return activities.order_by(*order, "pk")
+        if applied.get("sort") == "latest":
+            return activities.order_by("-starts_at", "-title", "-pk")
+        return activities.order_by("starts_at", "title", "pk")
 
     def query_string(self):
         """The applied filters only, for links that keep them (exports, list and map)."""

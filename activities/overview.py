@@ -58,10 +58,14 @@ def map_markers(activities, edition_url):
             "lat": float(latitude),
             "lng": float(longitude),
             "place": city,
-            "when": date_format_pattern(timezone.localtime(starts_at, EDITION_TIME_ZONE), "D j M H:i"),
+            "when": short_time(starts_at),
         }
         for title, slug, latitude, longitude, city, starts_at in rows[:MAP_MARKER_LIMIT]
     ]
+
+
+def short_time(moment):
+    return date_format_pattern(timezone.localtime(moment, EDITION_TIME_ZONE), "D j M H:i")
 
 
 def ics_feed(request, edition):
@@ -84,11 +88,15 @@ def csv_download(request, edition):
 def edition_counts(edition):
     """How many published activities, organising teams, places and provinces: one query."""
     on_location = Q(is_online=False)
-    return ActivityPage.objects.live().child_of(edition).aggregate(
-        activities=Count("pk"),
-        teams=Count("team", distinct=True),
-        places=Count("city", filter=on_location, distinct=True),
-        provinces=Count("province", filter=on_location, distinct=True),
+    return (
+        ActivityPage.objects.live()
+        .child_of(edition)
+        .aggregate(
+            activities=Count("pk"),
+            teams=Count("team", distinct=True),
+            places=Count("city", filter=on_location, distinct=True),
+            provinces=Count("province", filter=on_location, distinct=True),
+        )
     )
 
 

@@ -2,6 +2,7 @@ import csv
 import io
 import re
 
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.test import TestCase
 from icalendar import Calendar
@@ -11,8 +12,6 @@ from activities.models import ActivityPage
 from activities.opendata import OPEN_DATA_FIELDS
 from activities.overview import OVERVIEW_PAGE_SIZE
 from core.provinces import Province
-from tests.test_editions import EDITION_PAGE_QUERIES
-from tests.test_home import HOME_PAGE_QUERIES
 from tests.factories import (
     amsterdam_time,
     make_activity,
@@ -22,8 +21,10 @@ from tests.factories import (
     make_team,
     make_team_index,
 )
+from tests.test_editions import EDITION_PAGE_QUERIES
+from tests.test_home import HOME_PAGE_QUERIES
 
-OVERVIEW_QUERIES = 16  # site, locale, routing (7), view restrictions, count, page, menu (4)
+OVERVIEW_QUERIES = 16  # the site frame, routing, one count and one page of activities
 MAP_EXTRA_QUERIES = 1
 PRIVATE_WORDS = ("email", "phone", "submitter", "owner", "contact")
 TEAM_ADDRESS = "geheim-team@example.org"
@@ -190,7 +191,8 @@ class OverviewFilterTest(OverviewFixture):
                 response = self.client.get(self.overview_url(), params)
                 self.assertEqual(response.status_code, 200)
                 for suffix in ("ics/", "json/", "csv/"):
-                    self.assertEqual(self.client.get(self.overview_url(suffix), params).status_code, 200)
+                    export = self.client.get(self.overview_url(suffix), params)
+                    self.assertEqual(export.status_code, 200)
         self.assertEqual(self.listed(province="atlantis", kind="meal"), self.listed(kind="meal"))
 
     def test_a_repeated_parameter_uses_one_value_and_does_not_raise(self):
@@ -216,6 +218,24 @@ class OverviewFilterTest(OverviewFixture):
             self.assertTrue('type="application/json"' in attrs or not body.strip(), attrs)
         self.assertNotRegex(content, r"\son[a-z]+=")
         self.assertEqual(response.context["map_markers"][0]["url"], self.utrecht.url)
+
+    def test_map_uses_the_configured_tile_server_or_says_it_has_none(self):
+        params = {"view": "map"}
+        response = self.client.get(self.overview_url(), params)
+        self.assertContains(response, 'data-tile-url=""')
+        self.assertContains(response, "Er is geen kaartachtergrond ingesteld")
+        tiles = "https://tiles.example.org/{z}/{x}/{y}.png"
+        with self.settings(ACTIVITY_MAP_TILE_URL=tiles, ACTIVITY_MAP_ATTRIBUTION="© Voorbeeld"):
+            response = self.client.get(self.overview_url(), params)
+        self.assertContains(response, f'data-tile-url="{tiles}"')
+        self.assertContains(response, 'data-attribution="© Voorbeeld"')
+        self.assertNotContains(response, "Er is geen kaartachtergrond ingesteld")
+
+    def test_coordinates_come_in_pairs(self):
+        self.zwolle.latitude = "52.51250"
+        with self.assertRaises(ValidationError) as raised:
+            self.zwolle.full_clean()
+        self.assertIn("longitude", raised.exception.message_dict)
 
     def test_list_view_loads_no_map(self):
         response = self.client.get(self.overview_url())
@@ -331,7 +351,8 @@ class OpenDataTest(OverviewFixture):
             for word in PRIVATE_WORDS:
                 self.assertNotIn(word, name)
         for suffix in ("json/", "csv/", "ics/"):
-            self.assertNotIn(TEAM_ADDRESS, response_text(self.client.get(self.overview_url(suffix))))
+            export = self.client.get(self.overview_url(suffix))
+            self.assertNotIn(TEAM_ADDRESS, response_text(export))
 
     def test_coordinates_are_numbers(self):
         row = self.json(province="utrecht")["results"][0]
@@ -410,14 +431,15 @@ class UpcomingActivitiesTest(WagtailPageTestCase):
         cls.future = make_edition(index, 2099)
         make_activity(past, "Lang geleden")
         for number, day in enumerate((11, 10, 9, 8, 7, 7, 11)):
-            make_activity(cls.future, f"Later op de {day}e", slug=f"later-{number}", **future_day(day))
+            title = f"Later op de {day}e"
+            make_activity(cls.future, title, slug=f"later-{number}", **future_day(day))
 
     def test_home_page_shows_the_next_five_in_date_order(self):
         response = self.client.get("/nl/")
         titles = [activity.title for activity in response.context["upcoming_activities"]]
         self.assertEqual(
             titles,
-            ["Later op de 7e", "Later op de 7e", "Later op de 8e", "Later op de 9e", "Later op de 10e"],
+            [f"Later op de {day}e" for day in (7, 7, 8, 9, 10)],
         )
         self.assertContains(response, "Binnenkort")
         self.assertNotContains(response, "Lang geleden")
