@@ -16,7 +16,7 @@ from wagtail.snippets.models import register_snippet
 
 from activities import overview
 from core.blocks import BodyBlock
-from core.models import BasePage
+from core.models import SUMMARY_BOOST, BasePage
 
 PARTNER_LOGO_SPEC = "max-240x120"
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -153,7 +153,7 @@ class EditionPage(RoutablePageMixin, BasePage):
     ]
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("theme", boost=2),
+        index.SearchField("theme", boost=SUMMARY_BOOST),
         index.SearchField("intention"),
         index.SearchField("reason"),
         index.SearchField("body"),
