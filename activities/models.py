@@ -1,9 +1,12 @@
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
@@ -15,7 +18,21 @@ from core.provinces import PROVINCE_FIELD_LENGTH, Province
 from .formatting import format_period
 from .validation import EDITION_TIME_ZONE, normalise_postcode, schedule_errors
 
+CALENDAR_UID_DOMAIN = "weekvandeverbinding.nl"
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+def coordinate_field(verbose_name, limit, help_text):
+    """Optional degrees with five decimals (about a metre), between -limit and limit."""
+    return models.DecimalField(
+        verbose_name,
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-limit), MaxValueValidator(limit)],
+        help_text=help_text,
+    )
 
 
 class ActivityQuerySet(PageQuerySet):
@@ -39,7 +56,7 @@ class ActivityPageForm(WagtailAdminPageForm):
             self.instance.edition_for_validation = parent_page.specific
 
 
-class ActivityPage(BasePage):
+class ActivityPage(RoutablePageMixin, BasePage):
     """One activity during (or around) a Week van de Verbinding, placed under its edition."""
 
     class Kind(models.TextChoices):
@@ -110,6 +127,12 @@ class ActivityPage(BasePage):
         blank=True,
         help_text=_("Required unless online."),
     )
+    latitude = coordinate_field(
+        _("latitude"),
+        90,
+        _("For the map, for example 52.51256. Leave empty when unknown or online."),
+    )
+    longitude = coordinate_field(_("longitude"), 180, _("For the map, for example 6.09444."))
     team = models.ForeignKey(
         "teams.TeamPage",
         verbose_name=_("organising team"),
@@ -184,6 +207,7 @@ class ActivityPage(BasePage):
                 FieldPanel("street_address"),
                 FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
                 FieldPanel("province"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
             ],
             heading=_("Where"),
         ),
@@ -246,6 +270,8 @@ class ActivityPage(BasePage):
         super().clean()
         errors = schedule_errors(self.starts_at, self.ends_at, self.edition(), self.related_event)
         errors.update(self._place_errors())
+        if (self.latitude is None) != (self.longitude is None):
+            errors["longitude"] = _("Fill in both latitude and longitude, or neither.")
         if self.cost == self.Cost.PAID and not self.price.strip():
             errors["price"] = _("Say what it costs.")
         if errors:
@@ -295,3 +321,17 @@ class ActivityPage(BasePage):
     def address_lines(self):
         lines = [self.location_name, self.street_address, f"{self.postcode} {self.city}".strip()]
         return [line for line in lines if line]
+
+    def calendar_uid(self):
+        """Stable across edits, moves and translations: the iCalendar UID of this activity."""
+        return f"activity-{self.translation_key}@{CALENDAR_UID_DOMAIN}"
+
+    def location_text(self):
+        """The address on one line, or "Online"."""
+        return gettext("Online") if self.is_online else ", ".join(self.address_lines())
+
+    @path("ics/", name="ics")
+    def ics_route(self, request):
+        from .ical import calendar_for, ics_response
+
+        return ics_response(calendar_for([self], request, self.title), self.title)

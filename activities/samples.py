@@ -2,9 +2,10 @@
 
 import datetime
 import random
+from decimal import Decimal
 
 from .models import ActivityPage
-from .places import PLACES, VENUES
+from .places import CITY_COORDINATES, PLACES, VENUES
 from .validation import EDITION_TIME_ZONE
 
 Kind = ActivityPage.Kind
@@ -158,6 +159,7 @@ def activity_for(edition, rng, idea=None, place=None, team=None):
         days=rng.randrange((edition.end_date - edition.start_date).days + 1)
     )
     start_hour, end_hour = rng.choice(HOURS)
+    latitude, longitude = (None, None) if online else coordinates_of(city)
     registration = rng.random() < 0.4
     paid = rng.random() < 0.15
     return ActivityPage(
@@ -172,6 +174,8 @@ def activity_for(edition, rng, idea=None, place=None, team=None):
         postcode="" if online else postcode,
         city=city,
         province=province,
+        latitude=latitude,
+        longitude=longitude,
         team=team,
         kind=kind,
         audience=audience,
@@ -184,6 +188,11 @@ def activity_for(edition, rng, idea=None, place=None, team=None):
         hearing_loop=rng.random() < 0.2,
         quiet_space=rng.random() < 0.2,
     )
+
+
+def coordinates_of(city):
+    """The place's approximate centre as Decimals that fit the latitude and longitude fields."""
+    return tuple(Decimal(str(value)) for value in CITY_COORDINATES[city])
 
 
 def seeded_random(*parts):

@@ -1,10 +1,12 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Orderable, PageManager, TranslatableMixin
@@ -12,6 +14,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from activities import overview
 from core.blocks import BodyBlock
 from core.models import SUMMARY_BOOST, BasePage
 
@@ -89,8 +92,8 @@ class EditionQuerySet(PageQuerySet):
         return upcoming or self.filter(end_date__lt=today).order_by("-start_date").first()
 
 
-class EditionPage(BasePage):
-    """One yearly Week van de Verbinding."""
+class EditionPage(RoutablePageMixin, BasePage):
+    """One yearly Week van de Verbinding, with the overview of its activities at activiteiten/."""
 
     year = models.PositiveSmallIntegerField(
         _("year"), help_text=_("The year of this edition. Each year has one edition.")
@@ -199,6 +202,28 @@ class EditionPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["partners"] = self.partners()
         return context
+
+    @path("")
+    def index_route(self, request):
+        context = self.get_context(request)
+        context["activity_counts"] = overview.edition_counts(self)
+        return TemplateResponse(request, self.get_template(request), context)
+
+    @path("activiteiten/", name="activities")
+    def activities_route(self, request):
+        return overview.overview(request, self)
+
+    @path("activiteiten/ics/", name="activities_ics")
+    def activities_ics_route(self, request):
+        return overview.ics_feed(request, self)
+
+    @path("activiteiten/json/", name="activities_json")
+    def activities_json_route(self, request):
+        return overview.json_api(request, self)
+
+    @path("activiteiten/csv/", name="activities_csv")
+    def activities_csv_route(self, request):
+        return overview.csv_download(request, self)
 
     def partners(self):
         logos = get_image_model().objects.prefetch_renditions(PARTNER_LOGO_SPEC)

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
+from activities.overview import upcoming
 from core.blocks import BodyBlock
 from core.models import BasePage
 from editions.models import EditionPage
@@ -58,6 +59,7 @@ class HomePage(BasePage):
             context["edition_status"] = edition.status()
             context["days_until_start"] = edition.days_until_start()
         context["featured_pages"] = self.featured()
+        context["upcoming_activities"] = upcoming(self.locale)
         context["call_to_action_page"] = self.localized_call_to_action_page()
         return context
 

@@ -2,6 +2,8 @@ from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import QueryFilterForm
+
 from .models import FACT_FIELDS, Audience, IdeaPage, Theme
 
 RELATION_LOOKUPS = {"theme": "themes", "audience": "audiences"}
@@ -27,7 +29,7 @@ def facet_filter(label, empty_label):
     )
 
 
-class IdeaFilterForm(forms.Form):
+class IdeaFilterForm(QueryFilterForm):
     """The toolkit filters. Values that do not validate are dropped; the others still apply."""
 
     theme = facet_filter(_("Theme"), _("All themes"))
@@ -40,16 +42,6 @@ class IdeaFilterForm(forms.Form):
         self.fields["audience"].queryset = Audience.objects.filter(locale=locale)
         for name in FACT_FIELDS:
             self.fields[name] = fact_filter(name)
-
-    @classmethod
-    def from_query(cls, data, locale):
-        form = cls(data, locale=locale)
-        form.is_valid()
-        return form
-
-    def applied(self):
-        """The filters that validated and have a value."""
-        return {name: value for name, value in self.cleaned_data.items() if value}
 
     def apply(self, ideas):
         for name, value in self.applied().items():

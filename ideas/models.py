@@ -139,7 +139,7 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
     def index_route(self, request):
         from .forms import IdeaFilterForm
 
-        filters = IdeaFilterForm.from_query(request.GET, self.locale_id)
+        filters = IdeaFilterForm.from_query(request.GET, locale=self.locale_id)
         paginator = Paginator(filters.apply(self.ideas()), IDEAS_PER_PAGE)
         context = self.get_context(request)
         context["filter_form"] = filters.display_form()

@@ -84,7 +84,7 @@ class EditionValidationTest(WagtailPageTestCase):
         self.assertEqual(self.client.get("/nl/edities/2025/").status_code, 200)
 
 
-EDITION_PAGE_QUERIES = 16  # 15 + one for the story wall
+EDITION_PAGE_QUERIES = 17  # 15 + one for the story wall + one for the activity counts
 
 
 class EditionPageRenderTest(WagtailPageTestCase):

@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
@@ -189,6 +190,15 @@ CONTENT_SECURITY_POLICY = {
         "form-action": ["'self'"],
     }
 }
+
+# The activity map's tile server, e.g. "https://tiles.example.org/{z}/{x}/{y}.png" (a server you
+# may use, with its attribution). Empty: the map shows its markers on a plain background.
+ACTIVITY_MAP_TILE_URL = os.environ.get("ACTIVITY_MAP_TILE_URL", "")
+ACTIVITY_MAP_ATTRIBUTION = os.environ.get("ACTIVITY_MAP_ATTRIBUTION", "")
+
+if ACTIVITY_MAP_TILE_URL:  # the map's tiles are images from that server ({s} = any subdomain)
+    _tiles = urlsplit(ACTIVITY_MAP_TILE_URL.replace("{s}.", "*."))
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(f"{_tiles.scheme}://{_tiles.netloc}")
 
 # Brute-force protection of the login (django-axes): a username is locked for one address
 # after five failures, for one hour.

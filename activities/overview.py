@@ -1,0 +1,111 @@
+"""The activity overview of an edition and its exports; routed from editions.EditionPage.
+
+One filter form (activities.filters) decides which activities the list, the map, the .ics feed,
+the JSON API and the CSV download contain.
+"""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.dateformat import format as date_format_pattern
+from django.utils.translation import gettext
+
+from .filters import ActivityFilterForm
+from .ical import calendar_for, ics_response
+from .models import ActivityPage
+from .opendata import EditionActivitiesAPIView, csv_response
+from .validation import EDITION_TIME_ZONE
+
+OVERVIEW_PAGE_SIZE = 20
+MAP_MARKER_LIMIT = 1000
+
+
+def filtered(request, edition):
+    """The filter form (bound to the query string) and the published activities it selects."""
+    form = ActivityFilterForm.from_query(request.GET, edition=edition)
+    return form, form.apply(edition.live_activities())
+
+
+def overview(request, edition):
+    form, activities = filtered(request, edition)
+    page = Paginator(activities, OVERVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+    show_map = request.GET.get("view") == "map"
+    context = edition.get_context(request)
+    context.update(
+        filter_form=form.display_form(),
+        filter_query=form.query_string(),
+        activities=page,
+        show_map=show_map,
+        map_markers=map_markers(activities, edition.get_url(request)) if show_map else None,
+        map_marker_limit=MAP_MARKER_LIMIT,
+        map_tile_url=settings.ACTIVITY_MAP_TILE_URL,
+        map_attribution=settings.ACTIVITY_MAP_ATTRIBUTION,
+    )
+    return TemplateResponse(request, "activities/activity_overview.html", context)
+
+
+def map_markers(activities, edition_url):
+    """Up to MAP_MARKER_LIMIT activities with coordinates, as plain data for the map's JSON."""
+    rows = activities.filter(latitude__isnull=False, longitude__isnull=False).values_list(
+        "title", "slug", "latitude", "longitude", "city", "starts_at"
+    )
+    return [
+        {
+            "title": title,
+            "url": f"{edition_url}{slug}/",
+            "lat": float(latitude),
+            "lng": float(longitude),
+            "place": city,
+            "when": short_time(starts_at),
+        }
+        for title, slug, latitude, longitude, city, starts_at in rows[:MAP_MARKER_LIMIT]
+    ]
+
+
+def short_time(moment):
+    return date_format_pattern(timezone.localtime(moment, EDITION_TIME_ZONE), "D j M H:i")
+
+
+def ics_feed(request, edition):
+    _form, activities = filtered(request, edition)
+    name = gettext("Activities %(edition)s") % {"edition": edition.title}
+    return ics_response(calendar_for(activities, request, name), name)
+
+
+def json_api(request, edition):
+    _form, activities = filtered(request, edition)
+    view = EditionActivitiesAPIView.as_view()
+    return view(request, edition=edition, activities=activities)
+
+
+def csv_download(request, edition):
+    _form, activities = filtered(request, edition)
+    return csv_response(activities, request, f"{edition.title} activities")
+
+
+def edition_counts(edition):
+    """How many published activities, organising teams, places and provinces: one query."""
+    on_location = Q(is_online=False)
+    return (
+        ActivityPage.objects.live()
+        .child_of(edition)
+        .aggregate(
+            activities=Count("pk"),
+            teams=Count("team", distinct=True),
+            places=Count("city", filter=on_location, distinct=True),
+            provinces=Count("province", filter=on_location, distinct=True),
+        )
+    )
+
+
+def upcoming(locale, now=None, limit=5):
+    """The next published activities of any edition in this language, in one query."""
+    now = now or timezone.now()
+    return (
+        ActivityPage.objects.live()
+        .filter(locale=locale, starts_at__gte=now)
+        .with_listing_relations()
+        .order_by("starts_at", "title")[:limit]
+    )

@@ -1,0 +1,50 @@
+// The activity map: progressive enhancement of the overview's list. Reads its markers from the
+// <script type="application/json"> element named in data-marker-data; needs Leaflet (vendored).
+(function () {
+    "use strict";
+    var container = document.getElementById("activity-map");
+    if (!container || typeof L === "undefined") {
+        return;
+    }
+    var dataElement = document.getElementById(container.dataset.markerData);
+    var markers = dataElement ? JSON.parse(dataElement.textContent) : [];
+    var fallback = document.querySelector("[data-map-fallback]");
+
+    container.hidden = false;
+    if (fallback) {
+        fallback.hidden = true;
+    }
+
+    var map = L.map(container, { scrollWheelZoom: false });
+    if (container.dataset.tileUrl) {
+        L.tileLayer(container.dataset.tileUrl, {
+            maxZoom: 18,
+            attribution: container.dataset.attribution || ""
+        }).addTo(map);
+    }
+
+    function popupFor(marker) {
+        var content = document.createElement("div");
+        var link = document.createElement("a");
+        link.href = marker.url;
+        link.textContent = marker.title;
+        var details = document.createElement("p");
+        details.textContent = marker.when + " · " + marker.place;
+        content.appendChild(link);
+        content.appendChild(details);
+        return content;
+    }
+
+    var points = markers.map(function (marker) {
+        var point = [marker.lat, marker.lng];
+        L.circleMarker(point, { radius: 7, color: "#1d4f91", weight: 2, fillOpacity: 0.7 })
+            .bindPopup(popupFor(marker))
+            .addTo(map);
+        return point;
+    });
+    if (points.length) {
+        map.fitBounds(points, { padding: [24, 24], maxZoom: 12 });
+    } else {
+        map.setView([52.2, 5.3], 7);  // the Netherlands
+    }
+})();

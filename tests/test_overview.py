@@ -1,0 +1,457 @@
+import csv
+import io
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.test import TestCase
+from icalendar import Calendar
+from wagtail.test.utils import WagtailPageTestCase
+
+from activities.models import ActivityPage
+from activities.opendata import OPEN_DATA_FIELDS
+from activities.overview import OVERVIEW_PAGE_SIZE
+from core.provinces import Province
+from tests.factories import (
+    amsterdam_time,
+    make_activity,
+    make_edition,
+    make_edition_index,
+    make_home,
+    make_team,
+    make_team_index,
+)
+from tests.test_editions import EDITION_PAGE_QUERIES
+from tests.test_home import HOME_PAGE_QUERIES
+
+OVERVIEW_QUERIES = 16  # the site frame, routing, one count and one page of activities
+MAP_EXTRA_QUERIES = 1
+PRIVATE_WORDS = ("email", "phone", "submitter", "owner", "contact")
+TEAM_ADDRESS = "geheim-team@example.org"
+
+
+class OverviewFixture(WagtailPageTestCase):
+    """Five published activities that differ in every filter, one draft, one other edition."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = make_home()
+        index = make_edition_index(home)
+        cls.edition = make_edition(index, 2026)
+        other_edition = make_edition(index, 2025, start=(12, 8), end=(12, 12))
+        team = make_team(make_team_index(home), contact_email=TEAM_ADDRESS)
+        cls.zwolle = make_activity(cls.edition, "Koffie in Zwolle", team=team)
+        cls.utrecht = make_activity(
+            cls.edition,
+            "Maaltijd in Utrecht",
+            **on_day(8),
+            postcode="3531 CK",
+            city="Utrecht",
+            province=Province.UTRECHT,
+            kind=ActivityPage.Kind.MEAL,
+            audience=ActivityPage.Audience.ELDERLY,
+            cost=ActivityPage.Cost.PAID,
+            price="€ 5",
+            latitude="52.09083",
+            longitude="5.12222",
+        )
+        cls.online = make_activity(
+            cls.edition,
+            "Online verhalenavond",
+            **on_day(9),
+            is_online=True,
+            location_name="",
+            street_address="",
+            postcode="",
+            city="",
+            province="",
+            kind=ActivityPage.Kind.WORKSHOP,
+        )
+        cls.zwolle_meal = make_activity(
+            cls.edition,
+            "Soep in Zwolle-Zuid",
+            **on_day(8, hour=19),
+            postcode="8011 AB",
+            kind=ActivityPage.Kind.MEAL,
+            audience=ActivityPage.Audience.NEIGHBOURS,
+        )
+        cls.amsterdam = make_activity(
+            cls.edition,
+            "Bloemen in Amsterdam",
+            **on_day(11),
+            postcode="1094 HJ",
+            city="Amsterdam",
+            province=Province.NOORD_HOLLAND,
+            kind=ActivityPage.Kind.SMALL_GESTURE,
+        )
+        make_activity(cls.edition, "Nog niet gepubliceerd", live=False)
+        make_activity(other_edition, "Vorig jaar in Zwolle")
+
+    def overview_url(self, suffix=""):
+        return f"{self.edition.url}activiteiten/{suffix}"
+
+    def listed(self, **params):
+        response = self.client.get(self.overview_url(), params)
+        self.assertEqual(response.status_code, 200)
+        return {activity.title for activity in response.context["activities"]}
+
+
+def on_day(day, hour=14):
+    return {
+        "starts_at": amsterdam_time(2026, 12, day, hour),
+        "ends_at": amsterdam_time(2026, 12, day, hour + 2),
+    }
+
+
+ALL_TITLES = {
+    "Koffie in Zwolle",
+    "Maaltijd in Utrecht",
+    "Online verhalenavond",
+    "Soep in Zwolle-Zuid",
+    "Bloemen in Amsterdam",
+}
+
+
+class OverviewFilterTest(OverviewFixture):
+    def test_without_filters_all_published_activities_of_this_edition_in_date_order(self):
+        response = self.client.get(self.overview_url())
+        titles = [activity.title for activity in response.context["activities"]]
+        self.assertEqual(
+            titles,
+            [
+                "Koffie in Zwolle",
+                "Maaltijd in Utrecht",
+                "Soep in Zwolle-Zuid",
+                "Online verhalenavond",
+                "Bloemen in Amsterdam",
+            ],
+        )
+        self.assertContains(response, "5 activiteiten")
+
+    def test_latest_first(self):
+        response = self.client.get(self.overview_url(), {"sort": "latest"})
+        titles = [activity.title for activity in response.context["activities"]]
+        self.assertEqual(titles[0], "Bloemen in Amsterdam")
+        self.assertEqual(titles[-1], "Koffie in Zwolle")
+
+    def test_each_filter_alone(self):
+        cases = [
+            ({"province": "overijssel"}, {"Koffie in Zwolle", "Soep in Zwolle-Zuid"}),
+            ({"place": "zwolle"}, {"Koffie in Zwolle", "Soep in Zwolle-Zuid"}),
+            ({"place": "  Utrecht "}, {"Maaltijd in Utrecht"}),
+            ({"place": "80"}, {"Koffie in Zwolle", "Soep in Zwolle-Zuid"}),
+            ({"place": "35"}, {"Maaltijd in Utrecht"}),
+            ({"day": "2026-12-08"}, {"Maaltijd in Utrecht", "Soep in Zwolle-Zuid"}),
+            ({"kind": "meal"}, {"Maaltijd in Utrecht", "Soep in Zwolle-Zuid"}),
+            ({"audience": "elderly"}, {"Maaltijd in Utrecht"}),
+            ({"free": "on"}, ALL_TITLES - {"Maaltijd in Utrecht"}),
+            ({"online": "yes"}, {"Online verhalenavond"}),
+            ({"online": "no"}, ALL_TITLES - {"Online verhalenavond"}),
+        ]
+        for params, expected in cases:
+            with self.subTest(params=params):
+                self.assertEqual(self.listed(**params), expected)
+
+    def test_filters_combine(self):
+        self.assertEqual(self.listed(place="zwolle", kind="meal"), {"Soep in Zwolle-Zuid"})
+        self.assertEqual(self.listed(day="2026-12-08", free="on"), {"Soep in Zwolle-Zuid"})
+        self.assertEqual(
+            self.listed(province="overijssel", day="2026-12-08", audience="neighbours"),
+            {"Soep in Zwolle-Zuid"},
+        )
+        self.assertEqual(self.listed(province="utrecht", free="on"), set())
+
+    def test_no_match_says_so(self):
+        response = self.client.get(self.overview_url(), {"province": "zeeland"})
+        self.assertContains(response, "Geen activiteit")
+
+    def test_day_filter_offers_the_days_of_the_week(self):
+        response = self.client.get(self.overview_url())
+        self.assertContains(response, '<option value="2026-12-07">maandag 7 december</option>')
+        self.assertContains(response, '<option value="2026-12-11">vrijdag 11 december</option>')
+        self.assertNotContains(response, 'value="2026-12-12"')
+
+    def test_form_keeps_the_chosen_filters(self):
+        response = self.client.get(self.overview_url(), {"kind": "meal", "province": "nope"})
+        self.assertContains(response, '<option value="meal" selected>')
+        self.assertEqual(response.context["filter_query"], "kind=meal")
+
+    def test_bad_values_are_dropped_and_never_raise(self):
+        bad_values = [
+            {"province": "atlantis", "kind": "<script>alert(1)</script>"},
+            {"day": "2026-13-45", "sort": "sideways", "online": "maybe"},
+            {"day": "9" * 400, "page": "9" * 400, "place": "x" * 5000},
+            {"page": "-1", "audience": "1e309"},
+            {"place": "Zwolle\x00", "day": "\x00"},
+            {"place": "Ærøskøbing 東京 🚲", "province": "Fryslân"},
+            {"province[]": "utrecht", "kind[]": "meal"},
+        ]
+        for params in bad_values:
+            with self.subTest(params=params):
+                response = self.client.get(self.overview_url(), params)
+                self.assertEqual(response.status_code, 200)
+                for suffix in ("ics/", "json/", "csv/"):
+                    export = self.client.get(self.overview_url(suffix), params)
+                    self.assertEqual(export.status_code, 200)
+        self.assertEqual(self.listed(province="atlantis", kind="meal"), self.listed(kind="meal"))
+
+    def test_a_repeated_parameter_uses_one_value_and_does_not_raise(self):
+        response = self.client.get(self.overview_url() + "?province=utrecht&province=overijssel")
+        self.assertEqual(response.status_code, 200)
+        titles = {activity.title for activity in response.context["activities"]}
+        self.assertEqual(titles, {"Koffie in Zwolle", "Soep in Zwolle-Zuid"})
+
+    def test_every_activity_has_an_add_to_calendar_link(self):
+        response = self.client.get(self.overview_url())
+        self.assertEqual(response.content.decode().count("Zet in je agenda"), 5)
+        self.assertContains(response, f'href="{self.zwolle.url}ics/"')
+
+    def test_map_view_carries_marker_data_without_inline_script(self):
+        response = self.client.get(self.overview_url(), {"view": "map", "province": "utrecht"})
+        content = response.content.decode()
+        self.assertIn('<script id="activity-map-data" type="application/json">', content)
+        self.assertIn("52.09083", content)
+        self.assertIn("/static/vendor/leaflet/leaflet.js", content)
+        self.assertIn("/static/activities/map.js", content)
+        scripts = re.findall(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", content, re.S)
+        for attrs, body in scripts:
+            self.assertTrue('type="application/json"' in attrs or not body.strip(), attrs)
+        self.assertNotRegex(content, r"\son[a-z]+=")
+        self.assertEqual(response.context["map_markers"][0]["url"], self.utrecht.url)
+
+    def test_map_uses_the_configured_tile_server_or_says_it_has_none(self):
+        params = {"view": "map"}
+        response = self.client.get(self.overview_url(), params)
+        self.assertContains(response, 'data-tile-url=""')
+        self.assertContains(response, "Er is geen kaartachtergrond ingesteld")
+        tiles = "https://tiles.example.org/{z}/{x}/{y}.png"
+        with self.settings(ACTIVITY_MAP_TILE_URL=tiles, ACTIVITY_MAP_ATTRIBUTION="© Voorbeeld"):
+            response = self.client.get(self.overview_url(), params)
+        self.assertContains(response, f'data-tile-url="{tiles}"')
+        self.assertContains(response, 'data-attribution="© Voorbeeld"')
+        self.assertNotContains(response, "Er is geen kaartachtergrond ingesteld")
+
+    def test_coordinates_come_in_pairs(self):
+        self.zwolle.latitude = "52.51250"
+        with self.assertRaises(ValidationError) as raised:
+            self.zwolle.full_clean()
+        self.assertIn("longitude", raised.exception.message_dict)
+
+    def test_list_view_loads_no_map(self):
+        response = self.client.get(self.overview_url())
+        self.assertNotContains(response, "leaflet.js")
+        self.assertIsNone(response.context["map_markers"])
+
+    def test_interface_is_in_dutch(self):
+        response = self.client.get(self.overview_url())
+        self.assertContains(response, "<h1>Alle activiteiten</h1>", html=True)
+        self.assertContains(response, "Alleen gratis")
+
+
+class CalendarExportTest(OverviewFixture):
+    def parse(self, response):
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(response["Content-Type"].startswith("text/calendar"))
+        self.assertIn("attachment;", response["Content-Disposition"])
+        return Calendar.from_ical(response.content)
+
+    def uids_in_list(self, params):
+        content = self.client.get(self.overview_url(), params).content.decode()
+        return set(re.findall(r'data-calendar-uid="([^"]+)"', content))
+
+    def uids_in_feed(self, params):
+        calendar = self.parse(self.client.get(self.overview_url("ics/"), params))
+        return {str(event["UID"]) for event in calendar.walk("VEVENT")}
+
+    def test_feed_holds_exactly_the_filtered_activities(self):
+        for params in (
+            {},
+            {"province": "overijssel"},
+            {"day": "2026-12-08", "free": "on"},
+            {"online": "yes"},
+            {"province": "zeeland"},
+        ):
+            with self.subTest(params=params):
+                in_list = self.uids_in_list(params)
+                self.assertEqual(self.uids_in_feed(params), in_list)
+                self.assertEqual(len(in_list), len(self.listed(**params)))
+
+    def test_feed_validates_with_amsterdam_times_and_stable_uids(self):
+        calendar = self.parse(self.client.get(self.overview_url("ics/")))
+        self.assertEqual(calendar["VERSION"], "2.0")
+        self.assertEqual(
+            [str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")], ["Europe/Amsterdam"]
+        )
+        event = next(e for e in calendar.walk("VEVENT") if e["SUMMARY"] == "Koffie in Zwolle")
+        self.assertEqual(event["DTSTART"].params["TZID"], "Europe/Amsterdam")
+        self.assertEqual(event.decoded("DTSTART"), amsterdam_time(2026, 12, 7, 14))
+        self.assertEqual(event.decoded("DTEND"), amsterdam_time(2026, 12, 7, 16))
+        self.assertEqual(str(event["UID"]), self.zwolle.calendar_uid())
+        self.assertIn("Assendorperstraat 12", event["LOCATION"])
+        self.assertTrue(str(event["URL"]).endswith(self.zwolle.url))
+        self.assertNotIn(TEAM_ADDRESS, response_text(self.client.get(self.overview_url("ics/"))))
+
+    def test_uid_survives_an_edit(self):
+        before = self.zwolle.calendar_uid()
+        self.zwolle.title = "Koffie en koek in Zwolle"
+        self.zwolle.save_revision().publish()
+        self.assertEqual(self.uids_in_feed({"place": "zwolle", "kind": "meeting"}), {before})
+
+    def test_download_of_one_activity(self):
+        calendar = self.parse(self.client.get(f"{self.online.url}ics/"))
+        events = calendar.walk("VEVENT")
+        self.assertEqual([str(event["UID"]) for event in events], [self.online.calendar_uid()])
+        self.assertEqual(events[0]["LOCATION"], "Online")
+        self.assertNotIn("GEO", events[0])
+
+    def test_activity_page_links_to_its_download(self):
+        response = self.client.get(self.utrecht.url)
+        self.assertContains(response, f'href="{self.utrecht.url}ics/"')
+
+
+def response_text(response):
+    return response.content.decode()
+
+
+class OpenDataTest(OverviewFixture):
+    def json(self, **params):
+        response = self.client.get(self.overview_url("json/"), params)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response["Content-Type"], "application/json")
+        return response.json()
+
+    def csv_rows(self, **params):
+        response = self.client.get(self.overview_url("csv/"), params)
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(response["Content-Type"].startswith("text/csv"))
+        return list(csv.DictReader(io.StringIO(response.content.decode())))
+
+    def test_json_honours_the_filters(self):
+        for params in ({}, {"province": "overijssel"}, {"kind": "meal", "free": "on"}):
+            with self.subTest(params=params):
+                data = self.json(**params)
+                titles = {row["title"] for row in data["results"]}
+                self.assertEqual(titles, self.listed(**params))
+                self.assertEqual(data["count"], len(titles))
+
+    def test_csv_honours_the_filters(self):
+        for params in ({}, {"place": "80"}, {"online": "yes"}):
+            with self.subTest(params=params):
+                titles = {row["title"] for row in self.csv_rows(**params)}
+                self.assertEqual(titles, self.listed(**params))
+
+    def test_only_whitelisted_public_fields(self):
+        row = next(r for r in self.json()["results"] if r["title"] == "Koffie in Zwolle")
+        self.assertEqual(tuple(row), OPEN_DATA_FIELDS)
+        self.assertEqual(row["team"], "Buurtteam De Brug")
+        self.assertEqual(row["starts_at"], "2026-12-07T14:00:00+01:00")
+        csv_header = self.csv_rows()[0].keys()
+        self.assertEqual(tuple(csv_header), OPEN_DATA_FIELDS)
+        for name in OPEN_DATA_FIELDS:
+            for word in PRIVATE_WORDS:
+                self.assertNotIn(word, name)
+        for suffix in ("json/", "csv/", "ics/"):
+            export = self.client.get(self.overview_url(suffix))
+            self.assertNotIn(TEAM_ADDRESS, response_text(export))
+
+    def test_coordinates_are_numbers(self):
+        row = self.json(province="utrecht")["results"][0]
+        self.assertEqual((row["latitude"], row["longitude"]), (52.09083, 5.12222))
+
+    def test_csv_cells_cannot_become_formulas(self):
+        self.zwolle.title = "=HYPERLINK(1)"
+        self.zwolle.save_revision().publish()
+        titles = {row["title"] for row in self.csv_rows(kind="meeting")}
+        self.assertEqual(titles, {"'=HYPERLINK(1)"})
+
+    def test_json_paginates_with_links(self):
+        data = self.json(page="2")
+        self.assertEqual((data["page"], data["pages"], data["next"]), (1, 1, None))
+
+
+class OverviewScaleTest(TestCase):
+    """Same queries for 50 and 5,000 activities; the list is paginated."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.edition = make_edition(make_edition_index(make_home()), 2026)
+
+    def generate(self, count):
+        call_command("generate_activities", count, edition=2026, stdout=io.StringIO())
+
+    def assert_overview_queries(self, expected, params):
+        url = f"{self.edition.url}activiteiten/"
+        self.client.get(url, params)  # fills per-process caches (content types, locales)
+        with self.assertNumQueries(expected):
+            response = self.client.get(url, params)
+        return response
+
+    def test_fixed_number_of_queries_with_50_and_5000_activities(self):
+        filters = {"province": "overijssel", "free": "on", "page": "2"}
+        map_view = {"view": "map", "online": "no"}
+        self.generate(50)
+        self.assert_overview_queries(OVERVIEW_QUERIES, filters)
+        self.assert_overview_queries(OVERVIEW_QUERIES + MAP_EXTRA_QUERIES, map_view)
+        self.generate(4950)
+        response = self.assert_overview_queries(OVERVIEW_QUERIES, {})
+        self.assertEqual(response.context["activities"].paginator.count, 5000)
+        self.assertEqual(len(response.context["activities"]), OVERVIEW_PAGE_SIZE)
+        self.assertContains(response, 'rel="next"')
+        self.assert_overview_queries(OVERVIEW_QUERIES, filters)
+        self.assert_overview_queries(OVERVIEW_QUERIES + MAP_EXTRA_QUERIES, map_view)
+
+    def test_generated_activities_have_coordinates_unless_online(self):
+        self.generate(30)
+        activities = ActivityPage.objects.child_of(self.edition)
+        self.assertFalse(activities.filter(is_online=False, latitude__isnull=True).exists())
+        self.assertTrue(activities.filter(latitude__isnull=False).exists())
+
+
+class EditionCountsTest(OverviewFixture):
+    def test_counts_published_activities_teams_places_and_provinces(self):
+        response = self.client.get(self.edition.url)
+        counts = {"activities": 5, "teams": 1, "places": 3, "provinces": 3}
+        self.assertEqual(response.context["activity_counts"], counts)
+        self.assertContains(response, "<strong>5</strong> activiteiten", html=True)
+        self.assertContains(response, "in <strong>3</strong> plaatsen", html=True)
+        self.assertContains(response, f'href="{self.overview_url()}"')
+
+    def test_edition_page_queries_do_not_depend_on_activities(self):
+        self.client.get(self.edition.url)  # fills per-process caches (content types, locales)
+        with self.assertNumQueries(EDITION_PAGE_QUERIES):
+            self.client.get(self.edition.url)
+
+
+class UpcomingActivitiesTest(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home()
+        index = make_edition_index(cls.home)
+        past = make_edition(index, 2020)
+        cls.future = make_edition(index, 2099)
+        make_activity(past, "Lang geleden")
+        for number, day in enumerate((11, 10, 9, 8, 7, 7, 11)):
+            title = f"Later op de {day}e"
+            make_activity(cls.future, title, slug=f"later-{number}", **future_day(day))
+
+    def test_home_page_shows_the_next_five_in_date_order(self):
+        response = self.client.get("/nl/")
+        titles = [activity.title for activity in response.context["upcoming_activities"]]
+        self.assertEqual(
+            titles,
+            [f"Later op de {day}e" for day in (7, 7, 8, 9, 10)],
+        )
+        self.assertContains(response, "Binnenkort")
+        self.assertNotContains(response, "Lang geleden")
+
+    def test_home_page_queries_do_not_depend_on_activities(self):
+        self.client.get("/nl/")  # fills per-process caches (content types, locales)
+        with self.assertNumQueries(HOME_PAGE_QUERIES):
+            self.client.get("/nl/")
+
+
+def future_day(day):
+    return {
+        "starts_at": amsterdam_time(2099, 12, day, 14),
+        "ends_at": amsterdam_time(2099, 12, day, 16),
+    }
