@@ -3,8 +3,9 @@ import logging
 from django.db import DatabaseError, transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import translation
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 
@@ -80,10 +81,6 @@ class StoryCreateView(PublicSubmissionView):
         return initial
 
 
-class StoryThanksView(TemplateView):
-    template_name = "submissions/story_thanks.html"
-
-
 class PageSubmissionView(PublicSubmissionView):
     """A public form that adds a draft page under get_parent() and starts its review.
 
@@ -122,3 +119,12 @@ class SubmissionThanksView(TemplateView):
 
     template_name = "submissions/thanks.html"
     heading = message = ""
+
+
+def submission_urls(form_path, view, name, thanks_heading, thanks_message, thanks_name=None):
+    """The form at `form_path` (translatable) named `name`, and its confirmation page."""
+    thanks = SubmissionThanksView.as_view(heading=thanks_heading, message=thanks_message)
+    return [
+        path(form_path, view.as_view(), name=name),
+        path(format_lazy("{}{}", form_path, _("thanks/")), thanks, name=thanks_name or f"{name}_thanks"),
+    ]

@@ -342,28 +342,21 @@ class ActivityModerationTest(ActivityFormTestCase):
 
 class HostileInputTest(ActivityFormTestCase):
     def test_markup_in_every_field_is_escaped_publicly_and_in_the_admin(self):
-        self.post(
-            title=HOSTILE,
-            description=HOSTILE * 3,
-            location_name=HOSTILE[:120],
-            street_address=HOSTILE[:120],
-            city=HOSTILE[:80],
-            accessibility_notes=HOSTILE,
-            registration_url="javascript:alert(1)",
-            submitter_name=HOSTILE[:120],
-            submitter_phone=HOSTILE[:30],
-        )
-        self.assertEqual(ActivityPage.objects.count(), 0)  # the URL is refused first
-        self.post(
-            title=HOSTILE,
-            description=HOSTILE * 3,
-            location_name=HOSTILE[:120],
-            street_address=HOSTILE[:120],
-            city=HOSTILE[:80],
-            accessibility_notes=HOSTILE,
-            submitter_name=HOSTILE[:120],
-            submitter_phone=HOSTILE[:30],
-        )
+        hostile = {
+            name: HOSTILE[:limit]
+            for name, limit in (
+                ("title", 255),
+                ("location_name", 120),
+                ("street_address", 120),
+                ("city", 80),
+                ("accessibility_notes", 1000),
+                ("submitter_name", 120),
+                ("submitter_phone", 30),
+            )
+        }
+        self.post(description=HOSTILE * 3, registration_url="javascript:alert(1)", **hostile)
+        self.assertEqual(ActivityPage.objects.count(), 0)  # a javascript: link is refused
+        self.post(description=HOSTILE * 3, **hostile)
         page = ActivityPage.objects.get()
         self.assertTrue(act.edit(self, self.moderator, page, title=HOSTILE + " (2)"))
         act.workflow_action(self, self.moderator, page, "approve")
