@@ -5,7 +5,7 @@ from .models import SubmitterContact
 
 
 class SubmitterContactPanel(Panel):
-    """Read-only: who sent this page in through a public form. Only for users who may publish it."""
+    """Read-only: who sent this page in through a public form; only for those who may publish it."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("heading", _("Sent in through the public form"))

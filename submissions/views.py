@@ -126,5 +126,9 @@ def submission_urls(form_path, view, name, thanks_heading, thanks_message, thank
     thanks = SubmissionThanksView.as_view(heading=thanks_heading, message=thanks_message)
     return [
         path(form_path, view.as_view(), name=name),
-        path(format_lazy("{}{}", form_path, _("thanks/")), thanks, name=thanks_name or f"{name}_thanks"),
+        path(
+            format_lazy("{}{}", form_path, _("thanks/")),
+            thanks,
+            name=thanks_name or f"{name}_thanks",
+        ),
     ]

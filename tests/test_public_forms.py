@@ -201,15 +201,15 @@ class ActivityValidationTest(ActivityFormTestCase):
         self.assertFalse(ActivityPage.objects.exists())
 
     def test_related_event_may_fall_outside_the_week(self):
-        self.post(starts_at=f"{YEAR}-11-01T14:00", ends_at=f"{YEAR}-11-01T16:00", related_event="on")
+        november = {"starts_at": f"{YEAR}-11-01T14:00", "ends_at": f"{YEAR}-11-01T16:00"}
+        self.post(related_event="on", **november)
         self.assertTrue(self.submitted().related_event)
 
     def test_end_before_start_is_refused_on_the_end_field(self):
         day = self.edition.start_date.isoformat()
         response = self.post(starts_at=f"{day}T16:00", ends_at=f"{day}T14:00")
-        self.assertEqual(
-            response.context["form"].errors["ends_at"], ["De activiteit moet eindigen na het begin."]
-        )
+        errors = response.context["form"].errors
+        self.assertEqual(errors["ends_at"], ["De activiteit moet eindigen na het begin."])
         self.assertFalse(ActivityPage.objects.exists())
 
     def test_address_and_price_rules_of_the_page_apply(self):
@@ -411,7 +411,8 @@ class LinksToTheFormsTest(PublicFormTestCase):
     def test_home_and_edition_link_to_the_activity_form(self):
         for page in (self.home, self.edition):
             with self.subTest(page=page.title):
-                self.assertContains(self.client.get(page.url), 'href="/nl/meld-je-activiteit-aan/"')
+                response = self.client.get(page.url)
+                self.assertContains(response, 'href="/nl/meld-je-activiteit-aan/"')
 
     def test_team_overview_links_to_the_team_form(self):
         response = self.client.get(self.team_index.url)
