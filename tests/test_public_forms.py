@@ -154,7 +154,7 @@ class ActivityFormTest(ActivityFormTestCase):
         )
         page = self.submitted()
         self.assertFalse(page.live)
-        self.assertFalse(page.has_unpublished_changes is False)
+        self.assertTrue(page.has_unpublished_changes)
         self.assertEqual(page.get_parent().pk, self.edition.pk)
         self.assertIsNone(page.team_id)
         self.assertIsNone(page.owner_id)
