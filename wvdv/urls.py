@@ -10,6 +10,7 @@ from search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("operations.urls")),
 ]
 
 if settings.DEBUG:
@@ -19,6 +20,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("", include("submissions.urls")),
     path("", include("activities.urls")),
     path("", include("teams.urls")),
