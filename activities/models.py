@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core.models import BasePage
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
+from submissions.panels import SubmitterContactPanel
 
 from .formatting import format_period
 from .validation import EDITION_TIME_ZONE, normalise_postcode, schedule_errors
@@ -191,7 +192,9 @@ class ActivityPage(RoutablePageMixin, BasePage):
     objects = PageManager.from_queryset(ActivityQuerySet)()
     base_form_class = ActivityPageForm
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        SubmitterContactPanel(),
+        *BasePage.content_panels,
         FieldPanel("description"),
         MultiFieldPanel(
             [

@@ -1,16 +1,14 @@
-"""Where the "do this idea" button leads. One place, so it can later point to the activity form."""
+"""Where the "do this idea" button leads: the activity form, with the idea filled in."""
 
-from editions.models import EditionPage
+from django.urls import reverse
+from django.utils import translation
 
-CONTACT_ANCHOR = "#contact-title"
+from activities.submission import open_edition
 
 
 def do_this_idea_url(idea, request=None):
-    """The contact details of the current edition for now.
-
-    Once the activity form exists, this returns its URL with ?idea=<id>.
-    """
-    edition = EditionPage.current_for_locale(idea.locale_id)
-    if edition is None:
+    """The activity form of the idea's language with ?idea=<id>; None while no edition is open."""
+    if open_edition(idea.locale_id) is None:
         return None
-    return edition.get_url(request) + CONTACT_ANCHOR
+    with translation.override(idea.locale.language_code):
+        return f"{reverse('activities:register')}?idea={idea.pk}"

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class SubmissionsConfig(AppConfig):
     name = "submissions"
     verbose_name = _("Public submissions")
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.register()

@@ -119,3 +119,29 @@ class Story(PublicSubmission):
 
     def __str__(self):
         return f"{self.name}: {self.text[:40]}"
+
+
+class SubmitterContact(models.Model):
+    """Who sent in a page through a public form. Private: shown to moderators in the admin only.
+
+    Kept outside the page (no revision, no translation copy, never in a page template).
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="submitter_contact",
+    )
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("email address"))
+    phone = models.CharField(_("phone number"), max_length=30, blank=True)
+    language = models.CharField(_("language"), max_length=10, default="nl")
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("submitter contact details")
+        verbose_name_plural = _("submitter contact details")
+
+    def __str__(self):
+        return f"{self.name} <{self.email}>"

@@ -46,3 +46,23 @@ def tell_decision(item):
     if item.email and item.status != item.Status.PENDING:
         with translation.override(item.language):
             _send(item.status, {"item": item}, item.email)
+
+
+def _page_context(contact, **extra):
+    page = contact.page.specific
+    return {"contact": contact, "page": page, "kind": page._meta.verbose_name, **extra}
+
+
+def confirm_page_receipt(contact):
+    with translation.override(contact.language):
+        _send("page_received", _page_context(contact), contact.email)
+
+
+def tell_page_approved(contact):
+    with translation.override(contact.language):
+        _send("page_approved", _page_context(contact, url=contact.page.full_url), contact.email)
+
+
+def tell_page_rejected(contact, comment):
+    with translation.override(contact.language):
+        _send("page_rejected", _page_context(contact, comment=comment), contact.email)

@@ -154,6 +154,7 @@ class ProtectedForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.is_spam = False
         self.one_time_id = None
+        self.order_fields([name for name in self.fields if name != "consent"] + ["consent"])
         if not self.is_bound:
             self.initial["form_token"] = new_form_token()
 

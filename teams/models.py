@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from core.models import BasePage
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
+from submissions.panels import SubmitterContactPanel
 
 from .forms import TeamContactForm, send_team_message
 
@@ -84,7 +85,9 @@ class TeamPage(BasePage):
         ),
     )
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        SubmitterContactPanel(),
+        *BasePage.content_panels,
         MultiFieldPanel(
             [FieldPanel("kind"), FieldPanel("place"), FieldPanel("province")],
             heading=_("Who and where"),

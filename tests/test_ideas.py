@@ -180,12 +180,13 @@ class RelatedIdeasTest(WagtailPageTestCase):
         self.assertContains(response, "Hockey")
         self.assertNotContains(response, "Tennis")
 
-    def test_do_this_idea_leads_to_the_contact_of_the_current_edition(self):
+    def test_do_this_idea_leads_to_the_activity_form_once_an_edition_is_open(self):
         self.assertIsNone(do_this_idea_url(self.idea))
-        edition = make_edition(self.edition_index, 2099)
-        self.assertEqual(do_this_idea_url(self.idea), edition.url + "#contact-title")
-        response = self.client.get(self.idea.url)
-        self.assertContains(response, f'href="{edition.url}#contact-title"')
+        self.assertNotContains(self.client.get(self.idea.url), "meld-je-activiteit-aan")
+        make_edition(self.edition_index, 2099)
+        link = f"/nl/meld-je-activiteit-aan/?idea={self.idea.pk}"
+        self.assertEqual(do_this_idea_url(self.idea), link)
+        self.assertContains(self.client.get(self.idea.url), f'href="{link}"')
 
 
 class IdeaPrintTest(WagtailPageTestCase):

@@ -1,0 +1,104 @@
+"""The public form "Meld je activiteit aan": an activity waits as a draft for a moderator."""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from editions.models import EditionPage
+from submissions.page_forms import PageSubmissionForm, PlainTextAsRichText
+from submissions.views import PageSubmissionView
+
+from .models import ActivityPage
+
+DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+def open_edition(locale=None):
+    """The edition activities can be registered for: the current or next one, never a past one."""
+    edition = EditionPage.current_for_locale(locale)
+    if edition is None or edition.end_date < timezone.localdate():
+        return None
+    return edition
+
+
+class ActivitySubmissionForm(PageSubmissionForm):
+    description = PlainTextAsRichText(
+        label=_("Description"),
+        max_length=3000,
+        help_text=_("What happens, for whom, and what visitors may bring."),
+        error_messages={"required": _("Describe the activity.")},
+    )
+
+    class Meta:
+        model = ActivityPage
+        fields = [
+            "title",
+            "description",
+            "starts_at",
+            "ends_at",
+            "related_event",
+            "is_online",
+            "location_name",
+            "street_address",
+            "postcode",
+            "city",
+            "province",
+            "kind",
+            "audience",
+            "registration_required",
+            "registration_url",
+            "capacity",
+            "cost",
+            "price",
+            *ActivityPage.ACCESSIBILITY_FLAGS,
+            "accessibility_notes",
+        ]
+        labels = {"title": _("Name of the activity")}
+        widgets = {"starts_at": DATETIME_WIDGET, "ends_at": DATETIME_WIDGET}
+        error_messages = {
+            "starts_at": {
+                "required": _("Fill in when the activity starts."),
+                "invalid": _("Enter a date and time, like 2026-12-08 14:00."),
+            },
+            "ends_at": {
+                "required": _("Fill in when the activity ends."),
+                "invalid": _("Enter a date and time, like 2026-12-08 16:00."),
+            },
+            "registration_url": {"invalid": _("Enter a web address, like https://example.org.")},
+        }
+
+    fallback_slug = "activiteit"
+
+    def __init__(self, *args, parent, **kwargs):
+        super().__init__(*args, parent=parent, **kwargs)
+        self.instance.edition_for_validation = parent
+
+
+class ActivitySubmissionView(PageSubmissionView):
+    form_class = ActivitySubmissionForm
+    success_url_name = "activities:register_thanks"
+    heading = _("Register your activity")
+    lead = _(
+        "Organising something small that connects people during the Week van de Verbinding? "
+        "Tell us about it. A moderator checks every activity before it appears in the programme."
+    )
+    submit_label = _("Send my activity")
+
+    def get_parent(self):
+        return open_edition()
+
+    def get_initial(self):
+        initial = super().get_initial()
+        idea = self.idea_from_link()
+        if idea is not None:
+            initial.update(title=idea.title, description=idea.introduction)
+        return initial
+
+    def idea_from_link(self):
+        from ideas.models import IdeaPage
+
+        idea_id = self.request.GET.get("idea", "")
+        if not idea_id.isdigit():
+            return None
+        return IdeaPage.objects.live().filter(pk=idea_id, locale=Locale.get_active()).first()
