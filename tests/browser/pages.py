@@ -1,0 +1,45 @@
+"""The public page types of the site, found in the database so that new page types are covered."""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Page
+
+
+@dataclass(frozen=True)
+class PublicPage:
+    name: str
+    language: str
+    path: str
+
+
+def page_type_samples():
+    """One live, public page of every page type in every language (the first in tree order)."""
+    samples = {}
+    pages = Page.objects.live().public().filter(depth__gt=1).order_by("path").specific()
+    for page in pages.select_related("locale"):
+        key = (page.specific_class.__name__, page.locale.language_code)
+        samples.setdefault(key, page)
+    return [
+        PublicPage(name=name, language=language, path=page.url)
+        for (name, language), page in sorted(samples.items())
+    ]
+
+
+def view_samples(language, search_term):
+    """Pages that are views rather than Wagtail pages: search with results, and a 404."""
+    with translation.override(language):
+        search = reverse("search")
+    return [
+        PublicPage("SearchResults", language, f"{search}?query={search_term}"),
+        PublicPage("NotFound", language, f"/{language}/deze-pagina-bestaat-niet/"),
+    ]
+
+
+def public_pages():
+    pages = page_type_samples()
+    languages = sorted({page.language for page in pages})
+    for language in languages:
+        pages += view_samples(language, "verbinding" if language == "nl" else "connection")
+    return pages

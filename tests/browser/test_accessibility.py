@@ -1,0 +1,29 @@
+"""Every public page type, in every language it exists in, on a phone and a desktop:
+no serious or critical axe-core violations. Screenshots go to artifacts/screenshots/."""
+
+import pytest
+from django.conf import settings
+
+from .a11y import describe, serious_violations
+from .conftest import VIEWPORTS
+from .pages import public_pages
+
+SCREENSHOTS = settings.BASE_DIR / "artifacts" / "screenshots"
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_public_pages_have_no_serious_accessibility_violations(browser_context, viewport):
+    page = browser_context(viewport, bypass_csp=True).new_page()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    pages = public_pages()
+    problems = []
+    for public in pages:
+        response = page.goto(public.path)
+        expected = 404 if public.name == "NotFound" else 200
+        assert response.status == expected, f"{public.path} answered {response.status}"
+        page.screenshot(
+            path=SCREENSHOTS / f"{public.name}-{public.language}-{viewport}.png", full_page=True
+        )
+        problems += describe(serious_violations(page), f"{public.path} [{viewport}]")
+    assert {p.language for p in pages} >= {"nl"}
+    assert not problems, "\n".join(problems)

@@ -1,0 +1,35 @@
+"""Keyboard-only use: Tab reaches the main menu, filters and forms, focus is visible, no traps."""
+
+from .a11y import assert_keyboard_friendly, tab_through
+
+
+def test_main_menu_is_reachable_by_keyboard_from_the_skip_link(page):
+    page.goto("/nl/")
+    states = tab_through(page)
+    assert_keyboard_friendly(states)
+    assert states[0]["href"] == "#main", "the skip link comes first"
+    menu_links = page.locator(".main-nav a")
+    menu_labels = [label.strip() for label in menu_links.all_inner_texts()]
+    reached = [s["label"] for s in states if s["in_nav"]]
+    assert set(menu_labels) <= set(reached)
+    assert states[-1]["label"] == "Inloggen voor vrijwilligers"
+
+    page.goto("/nl/")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_search_form_is_usable_by_keyboard(page):
+    page.goto("/nl/search/")
+    states = tab_through(page)
+    assert_keyboard_friendly(states)
+    form_stops = [s["selector"] for s in states if s["in_form"]]
+    assert form_stops == ["input#search-query[name=query]", "button"]
+    assert not states[-1]["in_form"], "Tab must continue past the form"
+
+    page.locator("#search-query").focus()
+    page.keyboard.type("verbinding")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**query=verbinding**")
+    assert page.get_by_role("status").is_visible()
