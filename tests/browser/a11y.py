@@ -23,7 +23,8 @@ FOCUS_STATE = """() => {
     const label = (el.getAttribute("aria-label") || el.innerText || el.value || el.name || "")
         .trim().slice(0, 40);
     return {
-        tag: el.tagName.toLowerCase(), id: el.id, label: label, href: el.getAttribute("href"),
+        tag: el.tagName.toLowerCase(), id: el.id, name: el.name || "", label: label,
+        href: el.getAttribute("href"),
         visible_focus: Boolean(outline || shadow),
         in_nav: Boolean(el.closest("nav")), in_form: Boolean(el.closest("form")),
         selector: el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") +

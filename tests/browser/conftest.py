@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connections
 
 # Playwright's sync API runs an event loop in this thread; Django would otherwise refuse
 # database access from the test body.
@@ -35,7 +36,12 @@ def browser():
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (scripts/test.sh does).")
+    database_connections = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
+        # Starting Playwright gives this thread a new context, in which Django would open new
+        # database connections without the test set-up state (the serialized initial data).
+        for alias, connection in database_connections.items():
+            connections[alias] = connection
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
