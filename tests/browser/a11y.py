@@ -27,6 +27,7 @@ FOCUS_STATE = """() => {
         href: el.getAttribute("href"),
         visible_focus: Boolean(outline || shadow),
         in_nav: Boolean(el.closest("nav")), in_form: Boolean(el.closest("form")),
+        in_footer: Boolean(el.closest("footer")),
         selector: el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") +
             (el.name ? "[name=" + el.name + "]" : ""),
         index: Array.from(document.querySelectorAll("*")).indexOf(el),
