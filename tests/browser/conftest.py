@@ -47,9 +47,31 @@ def browser():
         browser.close()
 
 
+_demo_snapshot = {}
+
+
+def restore_demo_content():
+    """Load the demo content, the first time through the real command, then from a snapshot.
+
+    The command takes many seconds; the snapshot is restored in about one. Sequences only grow
+    (the flush keeps them), so rows a test creates never collide with the snapshot's ids.
+    """
+    quiet = open(os.devnull, "w")
+    creation = connections["default"].creation
+    if "data" not in _demo_snapshot:
+        call_command("load_demo_content", stdout=quiet)
+        _demo_snapshot["data"] = creation.serialize_db_to_string()
+        return
+    call_command("flush", interactive=False, reset_sequences=False, inhibit_post_migrate=True,
+                 verbosity=0)
+    creation.deserialize_db_from_string(_demo_snapshot["data"])
+    # The SQLite full-text table is no model, so it is not in the snapshot.
+    call_command("update_index", stdout=quiet)
+
+
 @pytest.fixture
 def demo_site(live_server):
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))
+    restore_demo_content()
     return live_server
 
 
