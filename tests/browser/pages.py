@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
+from ideas.models import Theme
+
 
 @dataclass(frozen=True)
 class PublicPage:
@@ -27,6 +29,22 @@ def page_type_samples():
     ]
 
 
+def route_samples(samples):
+    """Sub-pages that routable pages serve: the print versions of the idea toolkit."""
+    extra = []
+    for sample in samples:
+        if sample.name == "IdeaPage":
+            extra.append(PublicPage("IdeaPrint", sample.language, f"{sample.path}print/"))
+        if sample.name == "IdeaIndexPage":
+            filtered = f"{sample.path}?cost=free&setting=indoor"
+            extra.append(PublicPage("IdeaIndexFiltered", sample.language, filtered))
+            theme = Theme.objects.filter(locale__language_code=sample.language).first()
+            if theme:
+                themed = f"{sample.path}print/{theme.slug}/"
+                extra.append(PublicPage("IdeaThemePrint", sample.language, themed))
+    return extra
+
+
 def view_samples(language, search_term):
     """Pages that are views rather than Wagtail pages: search with results, and a 404."""
     with translation.override(language):
@@ -39,6 +57,7 @@ def view_samples(language, search_term):
 
 def public_pages():
     pages = page_type_samples()
+    pages += route_samples(pages)
     languages = sorted({page.language for page in pages})
     for language in languages:
         pages += view_samples(language, "verbinding" if language == "nl" else "connection")
