@@ -34,3 +34,26 @@ def test_search_form_is_usable_by_keyboard(page):
     page.keyboard.press("Enter")
     page.wait_for_url("**query=verbinding**")
     assert page.get_by_role("status").is_visible()
+
+
+def test_toolkit_filters_are_usable_by_keyboard(page):
+    page.goto("/nl/ideeen/")
+    states = tab_through(page)
+    assert_keyboard_friendly(states)
+    filters = [s["name"] for s in states if s["in_form"] and s["tag"] == "select"]
+    assert {"theme", "cost", "prep_time"} <= set(filters)
+    assert not states[-1]["in_form"], "Tab must continue past the filters"
+
+    page.get_by_label("Kosten").focus()
+    page.keyboard.press("ArrowDown")
+    press_tab_until(page, "button")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**cost=free**")
+
+
+def press_tab_until(page, tag, limit=20):
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.tagName.toLowerCase()") == tag:
+            return
+    raise AssertionError(f"Tab never reached a {tag}")
