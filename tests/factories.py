@@ -48,3 +48,18 @@ def add_partners(edition, count):
     for number in range(count):
         partner = Partner.objects.create(name=f"Partner {number}", kind=Partner.Kind.SPONSOR)
         EditionPartner.objects.create(page=edition, partner=partner, sort_order=number)
+
+
+def make_user(username, *group_names, superuser=False):
+    """An active user with an email address, in the named groups."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(
+        username=username, email=f"{username}@example.org", password="secret-password"
+    )
+    if superuser:
+        user.is_superuser = user.is_staff = True
+        user.save()
+    user.groups.add(*Group.objects.filter(name__in=group_names))
+    return user

@@ -4,6 +4,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from editions.models import EditionPage, Partner
+from submissions.models import Story
 
 
 def snapshot():
@@ -12,6 +13,7 @@ def snapshot():
         "revisions": Revision.objects.count(),
         "images": get_image_model().objects.count(),
         "partners": Partner.objects.count(),
+        "stories": Story.objects.count(),
         "sites": list(Site.objects.values_list("root_page_id", flat=True)),
     }
 

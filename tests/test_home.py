@@ -88,6 +88,7 @@ class HomePageRenderTest(WagtailPageTestCase):
         self.assertContains(response, 'href="/nl/edities/"')
 
     def test_query_count_does_not_grow_with_editions(self):
+        self.client.get("/nl/")  # fills per-process caches (content types, locales)
         with self.assertNumQueries(HOME_PAGE_QUERIES):
             self.client.get("/nl/")
         for year in range(2030, 2040):

@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "editions",
     "ideas",
     "search",
+    "moderation",
+    "submissions",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -163,6 +165,19 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+
+# Review emails (submitted, approved, rejected) go to the users whose notification preferences
+# allow them; superusers get submission emails too.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = True
+
+# Public forms (moderation of visitors' submissions). The rate limit counts in the cache: use a
+# shared cache (Redis, database) when more than one process serves the site. Behind a proxy that
+# appends the client address to X-Forwarded-For, set the number of proxies.
+SUBMISSIONS_RATE_LIMIT = int(os.environ.get("SUBMISSIONS_RATE_LIMIT", "5"))
+SUBMISSIONS_RATE_WINDOW_SECONDS = 10 * 60
+SUBMISSIONS_TRUSTED_PROXIES = int(os.environ.get("SUBMISSIONS_TRUSTED_PROXIES", "0"))
+SUBMISSIONS_MIN_SECONDS = 3
 
 LOGGING = {
     "version": 1,

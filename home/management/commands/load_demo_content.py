@@ -8,6 +8,7 @@ from django.db import transaction
 DEMO_LOADERS = [
     "editions.demo",
     "ideas.demo",
+    "submissions.demo",
 ]
 
 

@@ -1,0 +1,121 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .protection import setting
+
+
+class UsedFormToken(models.Model):
+    """One row per accepted public form: a resent form with the same token is a duplicate."""
+
+    token = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self):
+        return self.token
+
+    @classmethod
+    def claim(cls, token):
+        """True the first time a token is claimed, False ever after (safe for concurrent posts)."""
+        expired = timezone.now() - timedelta(seconds=setting("SUBMISSIONS_MAX_AGE_SECONDS"))
+        cls.objects.filter(created_at__lt=expired).delete()
+        try:
+            with transaction.atomic():
+                cls.objects.create(token=token)
+        except IntegrityError:
+            return False
+        return True
+
+
+class SubmissionQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=PublicSubmission.Status.APPROVED)
+
+    def pending(self):
+        return self.filter(status=PublicSubmission.Status.PENDING)
+
+
+class PublicSubmission(models.Model):
+    """What every item sent in by a visitor without an account shares: it waits for a moderator."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for review")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    email = models.EmailField(
+        _("email address"),
+        blank=True,
+        help_text=_(
+            "Only used to confirm receipt and to tell the sender the decision. Never shown."
+        ),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    rejection_reason = models.TextField(
+        _("reason for rejection"),
+        blank=True,
+        help_text=_(
+            "Required when rejecting. Emailed to the sender if they gave an email address."
+        ),
+    )
+    language = models.CharField(_("language"), max_length=10, default="nl", editable=False)
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True, db_index=True)
+    moderated_at = models.DateTimeField(_("reviewed at"), null=True, blank=True, editable=False)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = SubmissionQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]
+
+    def record_decision(self, user):
+        self.moderated_by = user
+        self.moderated_at = timezone.now()
+
+
+class Story(PublicSubmission):
+    """A short story from a visitor for the story wall ("Deel je verhaal") of an edition."""
+
+    edition = models.ForeignKey(
+        "editions.EditionPage",
+        verbose_name=_("edition"),
+        on_delete=models.CASCADE,
+        related_name="stories",
+    )
+    name = models.CharField(
+        _("name or nickname"), max_length=80, help_text=_("Shown above the story.")
+    )
+    text = models.TextField(_("story"), max_length=1500)
+    photo = models.ImageField(
+        _("photo"),
+        upload_to="stories/%Y/",
+        blank=True,
+        help_text=_("Re-encoded on upload: no location or camera data is kept."),
+    )
+    photo_description = models.CharField(
+        _("photo description"),
+        max_length=200,
+        blank=True,
+        help_text=_("What the photo shows, for people who cannot see it."),
+    )
+
+    class Meta(PublicSubmission.Meta):
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    def __str__(self):
+        return f"{self.name}: {self.text[:40]}"
