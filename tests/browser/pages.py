@@ -14,6 +14,9 @@ class PublicPage:
     name: str
     language: str
     path: str
+    status: int = 200
+    # Send the form on the page empty, to check the page that shows the errors.
+    submit_empty_form: bool = False
 
 
 def page_type_samples():
@@ -30,7 +33,7 @@ def page_type_samples():
 
 
 def route_samples(samples):
-    """Sub-pages that routable pages serve: the print versions of the idea toolkit."""
+    """Sub-pages that routable pages serve: the print versions and filters of the toolkit."""
     extra = []
     for sample in samples:
         if sample.name == "IdeaPage":
@@ -46,12 +49,17 @@ def route_samples(samples):
 
 
 def view_samples(language, search_term):
-    """Pages that are views rather than Wagtail pages: search with results, and a 404."""
+    """Pages that are views rather than Wagtail pages: search, forms, a 404."""
     with translation.override(language):
         search = reverse("search")
+        story_form = reverse("submissions:story_create")
+        story_thanks = reverse("submissions:story_thanks")
     return [
         PublicPage("SearchResults", language, f"{search}?query={search_term}"),
-        PublicPage("NotFound", language, f"/{language}/deze-pagina-bestaat-niet/"),
+        PublicPage("StoryForm", language, story_form),
+        PublicPage("StoryFormErrors", language, story_form, submit_empty_form=True),
+        PublicPage("StoryThanks", language, story_thanks),
+        PublicPage("NotFound", language, f"/{language}/deze-pagina-bestaat-niet/", status=404),
     ]
 
 

@@ -1,5 +1,7 @@
 """Keyboard-only use: Tab reaches the main menu, filters and forms, focus is visible, no traps."""
 
+from playwright.sync_api import expect
+
 from .a11y import assert_keyboard_friendly, tab_through
 
 
@@ -57,3 +59,27 @@ def press_tab_until(page, tag, limit=20):
         if page.evaluate("document.activeElement.tagName.toLowerCase()") == tag:
             return
     raise AssertionError(f"Tab never reached a {tag}")
+
+
+def test_story_form_is_usable_by_keyboard(page):
+    page.goto("/nl/deel-je-verhaal/")
+    states = tab_through(page)
+    assert_keyboard_friendly(states)
+    form_stops = [s for s in states if s["in_form"]]
+    visible_fields = page.locator("main form").evaluate(
+        "form => Array.from(form.elements)"
+        ".filter(el => el.name && el.type !== 'hidden' && !el.closest('[aria-hidden=true]'))"
+        ".map(el => el.name)"
+    )
+    assert [s["name"] for s in form_stops[:-1]] == visible_fields, "in order, trap skipped"
+    assert form_stops[-1]["tag"] == "button"
+    assert not states[-1]["in_form"], "Tab must continue past the form"
+
+    page.get_by_label("Naam").focus()
+    press_tab_until(page, "button")
+    page.keyboard.press("Enter")
+    errors = page.locator(".form-errors")
+    expect(errors).to_be_visible()
+    errors.get_by_role("link").first.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.name") == "name"
