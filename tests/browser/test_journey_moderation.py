@@ -1,52 +1,19 @@
 """Journey 3: an editor creates an idea in the admin and submits it; a moderator approves it."""
 
-import pytest
-from django.contrib.auth.models import Group, User
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from ideas.models import IdeaIndexPage, IdeaPage
 
-PASSWORD = "browser-test-password"
+from .admin import choose_action, editorial_team, log_in
+
 TITLE = "Soep delen met de buren"
 
 
-@pytest.fixture
-def editorial_team(demo_site):
-    call_command("setup_roles", stdout=open("/dev/null", "w"))
-    return {
-        role: member(f"{role.lower()}-browser", role) for role in ("Editors", "Moderators")
-    }
-
-
-def member(username, group):
-    user = User.objects.create_user(username, f"{username}@example.org", PASSWORD)
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-def log_in(context, user):
-    page = context.new_page()
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(user.username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("#id_password").press("Enter")
-    expect(page).to_have_url("/admin/")
-    return page
-
-
-def choose_action(page, selector):
-    """Click one of the footer's save actions, opening its menu first if the action is in it."""
-    action = page.locator(f"footer {selector}").first
-    if not action.is_visible():
-        page.locator("footer [data-w-dropdown-target='toggle']").first.click()
-    action.click()
-
-
-def test_editor_submits_an_idea_and_a_moderator_approves_it(browser_context, editorial_team):
+def test_editor_submits_an_idea_and_a_moderator_approves_it(browser_context):
+    team = editorial_team("Editors", "Moderators")
     toolkit = IdeaIndexPage.objects.get(locale__language_code="nl")
 
-    editor = log_in(browser_context(), editorial_team["Editors"])
+    editor = log_in(browser_context(), team["Editors"])
     editor.goto(f"/admin/pages/add/ideas/ideapage/{toolkit.pk}/")
     editor.locator("#id_title").fill(TITLE)
     editor.locator("#id_introduction").fill("Kook een grote pan soep en bel aan bij de buren.")
@@ -57,7 +24,7 @@ def test_editor_submits_an_idea_and_a_moderator_approves_it(browser_context, edi
     assert idea.current_workflow_state.workflow.name == "Redactionele review"
     assert editor.context.request.get(f"/nl/ideeen/{idea.slug}/").status == 404
 
-    moderator = log_in(browser_context(), editorial_team["Moderators"])
+    moderator = log_in(browser_context(), team["Moderators"])
     moderator.goto("/admin/")
     moderator.get_by_role("link", name=TITLE).first.click()
     choose_action(moderator, "button[data-workflow-action-name='approve']")
