@@ -158,7 +158,7 @@ class EditionPage(BasePage):
     ]
 
     parent_page_types = ["editions.EditionIndexPage"]
-    subpage_types = []
+    subpage_types = ["activities.ActivityPage"]
 
     class Meta:
         verbose_name = _("edition")
@@ -207,6 +207,12 @@ class EditionPage(BasePage):
             .prefetch_related(Prefetch("partner__logo", queryset=logos))
             .order_by("sort_order")
         )
+
+    def live_activities(self):
+        """This edition's published activities, organising team included, in start order."""
+        from activities.models import ActivityPage
+
+        return ActivityPage.objects.live().of_edition(self).order_by("starts_at", "title")
 
     @classmethod
     def current_for_locale(cls, locale=None, today=None):

@@ -2,11 +2,16 @@
 
 import datetime
 
+from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
+from activities.models import ActivityPage
+from activities.validation import EDITION_TIME_ZONE
 from core.models import ContactSettings
+from core.provinces import Province
 from editions.models import EditionIndexPage, EditionPage, EditionPartner, Partner
 from home.models import HomePage
+from teams.models import TeamIndexPage, TeamPage
 
 
 def publish(parent, page):
@@ -48,6 +53,45 @@ def add_partners(edition, count):
     for number in range(count):
         partner = Partner.objects.create(name=f"Partner {number}", kind=Partner.Kind.SPONSOR)
         EditionPartner.objects.create(page=edition, partner=partner, sort_order=number)
+
+
+def make_team_index(home):
+    return publish(home, TeamIndexPage(title="InspiratieTeams", slug="inspiratieteams"))
+
+
+def make_team(index, title="Buurtteam De Brug", **fields):
+    fields.setdefault("slug", slugify(title))
+    fields.setdefault("place", "Zwolle")
+    fields.setdefault("province", Province.OVERIJSSEL)
+    return publish(index, TeamPage(title=title, **fields))
+
+
+def amsterdam_time(year, month, day, hour, minute=0):
+    return datetime.datetime(year, month, day, hour, minute, tzinfo=EDITION_TIME_ZONE)
+
+
+def activity_fields(title, edition, **fields):
+    """Valid fields for an activity on the edition's first day, 14:00–16:00, in Zwolle."""
+    day = edition.start_date
+    fields.setdefault("slug", slugify(title))
+    fields.setdefault("starts_at", amsterdam_time(day.year, day.month, day.day, 14))
+    fields.setdefault("ends_at", amsterdam_time(day.year, day.month, day.day, 16))
+    fields.setdefault("location_name", "Buurthuis De Brug")
+    fields.setdefault("street_address", "Assendorperstraat 12")
+    fields.setdefault("postcode", "8012 DH")
+    fields.setdefault("city", "Zwolle")
+    fields.setdefault("province", Province.OVERIJSSEL)
+    return {"title": title, **fields}
+
+
+def make_activity(edition, title="Koffie in de lift", live=True, **fields):
+    activity = ActivityPage(live=live, **activity_fields(title, edition, **fields))
+    edition.add_child(instance=activity)
+    revision = activity.save_revision()
+    if live:
+        revision.publish()
+    activity.refresh_from_db()
+    return activity
 
 
 def make_user(username, *group_names, superuser=False):

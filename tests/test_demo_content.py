@@ -3,8 +3,11 @@ from django.test import TestCase
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
+from activities.models import ActivityPage
+from core.provinces import Province
 from editions.models import EditionPage, Partner
 from submissions.models import Story
+from teams.models import TeamPage
 
 
 def snapshot():
@@ -29,6 +32,19 @@ class DemoContentTest(TestCase):
         self.assertEqual(str(editions[2025].end_date), "2025-12-12")
         self.assertEqual(editions[2025].hashtag, "#WeekvandeVerbinding2025")
         self.assertTrue(editions[2025].partner_links.exists())
+
+    def test_loads_teams_and_activities_across_the_country(self):
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))
+        teams = TeamPage.objects.live()
+        self.assertGreaterEqual(teams.count(), 10)
+        self.assertGreaterEqual(len(set(teams.values_list("kind", flat=True))), 6)
+        activities = ActivityPage.objects.live()
+        self.assertGreaterEqual(activities.count(), 60)
+        self.assertEqual(set(activities.values_list("province", flat=True)), set(Province.values))
+        per_year = {e.year: e.live_activities().count() for e in EditionPage.objects.live()}
+        self.assertTrue(all(per_year.values()))
+        self.assertGreater(per_year[2025] + per_year[2026], 3 * (per_year[2023] + per_year[2024]))
+        self.assertTrue(activities.filter(team__isnull=False).exists())
 
     def test_running_twice_changes_nothing(self):
         call_command("load_demo_content", stdout=open("/dev/null", "w"))

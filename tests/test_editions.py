@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from activities.models import ActivityPage
 from editions.models import EditionIndexPage, EditionPage
 from home.models import HomePage
 from tests.factories import add_partners, make_edition, make_edition_index, make_home
@@ -18,9 +19,9 @@ class PageTreeRulesTest(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(EditionIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(EditionIndexPage, {EditionPage})
 
-    def test_edition_only_under_edition_index_and_has_no_children(self):
+    def test_edition_only_under_edition_index_and_holds_activities(self):
         self.assertAllowedParentPageTypes(EditionPage, {EditionIndexPage})
-        self.assertAllowedSubpageTypes(EditionPage, set())
+        self.assertAllowedSubpageTypes(EditionPage, {ActivityPage})
         self.assertCanNotCreateAt(HomePage, EditionPage)
 
     def test_one_edition_index_per_home(self):
@@ -119,4 +120,7 @@ class EditionPageRenderTest(WagtailPageTestCase):
         make_edition(self.index, 2023, start=(12, 11), end=(12, 16))
         response = self.client.get(self.index.url)
         content = response.content.decode()
-        self.assertLess(content.index("Week van de Verbinding 2025"), content.index("Week van de Verbinding 2023"))
+        self.assertLess(
+            content.index("Week van de Verbinding 2025"),
+            content.index("Week van de Verbinding 2023"),
+        )

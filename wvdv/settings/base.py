@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "core",
     "home",
     "editions",
+    "teams",
+    "activities",
     "ideas",
     "search",
     "moderation",

@@ -7,6 +7,8 @@ from django.db import transaction
 # Each module has a load(home) function that creates its demo content once.
 DEMO_LOADERS = [
     "editions.demo",
+    "teams.demo",
+    "activities.demo",
     "ideas.demo",
     "submissions.demo",
 ]

@@ -1,0 +1,54 @@
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from activities.bulk import bulk_add_live_children
+from activities.models import ActivityPage
+from activities.samples import activity_for, seeded_random
+from editions.models import EditionPage
+
+SLUG_PREFIX = "gegenereerd-"
+
+
+class Command(BaseCommand):
+    help = (
+        "Add N live generated activities to an edition, for benchmarks. Additive: every run adds N "
+        f"more, numbered on after the highest existing '{SLUG_PREFIX}<number>' slug. "
+        "Run update_index afterwards if search should find them."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("count", type=int, help="How many activities to add.")
+        parser.add_argument("--edition", type=int, help="Year of the edition; default the newest.")
+
+    def handle(self, *args, count, edition, **options):
+        if count < 1:
+            raise CommandError("N must be at least 1.")
+        edition_page = self.edition(edition)
+        first_number = self.next_number(edition_page)
+        started = time.perf_counter()
+        rng = seeded_random("generated", edition_page.year, first_number)
+        activities = []
+        for number in range(first_number, first_number + count):
+            activity = activity_for(edition_page, rng)
+            activity.slug = f"{SLUG_PREFIX}{number}"
+            activity.title = f"{activity.title} ({number})"
+            activities.append(activity)
+        bulk_add_live_children(edition_page, activities)
+        elapsed = time.perf_counter() - started
+        self.stdout.write(
+            f"Added {count} activities to {edition_page.title} in {elapsed:.2f} s "
+            f"({count / elapsed:.0f} per second)."
+        )
+
+    def edition(self, year):
+        editions = EditionPage.objects.order_by("-year")
+        found = editions.filter(year=year).first() if year else editions.first()
+        if found is None:
+            raise CommandError(f"No edition found for {year or 'any year'}.")
+        return found
+
+    def next_number(self, edition):
+        slugs = ActivityPage.objects.child_of(edition).filter(slug__startswith=SLUG_PREFIX)
+        numbers = [int(slug[len(SLUG_PREFIX) :]) for slug in slugs.values_list("slug", flat=True)]
+        return max(numbers, default=0) + 1

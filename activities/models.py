@@ -1,0 +1,297 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from core.models import BasePage
+from core.provinces import PROVINCE_FIELD_LENGTH, Province
+
+from .formatting import format_period
+from .validation import EDITION_TIME_ZONE, normalise_postcode, schedule_errors
+
+DESCRIPTION_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class ActivityQuerySet(PageQuerySet):
+    def of_edition(self, edition):
+        """Activities of one edition, with what every listing shows loaded in the same query."""
+        return self.child_of(edition).with_listing_relations()
+
+    def of_team(self, team):
+        return self.filter(team=team).with_listing_relations()
+
+    def with_listing_relations(self):
+        return self.select_related("team", "locale")
+
+
+class ActivityPageForm(WagtailAdminPageForm):
+    """Lets the schedule be checked against the edition before a new page is in the tree."""
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        if parent_page is not None:
+            self.instance.edition_for_validation = parent_page.specific
+
+
+class ActivityPage(BasePage):
+    """One activity during (or around) a Week van de Verbinding, placed under its edition."""
+
+    class Kind(models.TextChoices):
+        MEETING = "meeting", _("Meeting and conversation")
+        MEAL = "meal", _("Meal or coffee")
+        SMALL_GESTURE = "small_gesture", _("Small gesture")
+        HELPING_HAND = "helping_hand", _("Helping hand")
+        CULTURE = "culture", _("Culture and creativity")
+        SPORT = "sport", _("Sport and outdoors")
+        MUSIC = "music", _("Music")
+        WORKSHOP = "workshop", _("Workshop or dialogue session")
+        COLLECTION = "collection", _("Collection drive")
+        TEAMBUILDING = "teambuilding", _("Teambuilding")
+
+    class Audience(models.TextChoices):
+        EVERYONE = "everyone", _("Everyone")
+        NEIGHBOURS = "neighbours", _("Neighbours")
+        ELDERLY = "elderly", _("Older people")
+        YOUTH = "youth", _("Young people")
+        CHILDREN = "children", _("Children and families")
+        COLLEAGUES = "colleagues", _("Colleagues")
+        PEOPLE_ALONE = "people_alone", _("People who are often alone")
+        NEWCOMERS = "newcomers", _("Newcomers")
+
+    class Cost(models.TextChoices):
+        FREE = "free", _("Free")
+        PAID = "paid", _("Paid")
+
+    description = RichTextField(
+        _("description"),
+        blank=True,
+        features=DESCRIPTION_FEATURES,
+        help_text=_("What happens, for whom, and what visitors may bring."),
+    )
+    starts_at = models.DateTimeField(
+        _("starts at"), help_text=_("Date and time in Dutch time (Europe/Amsterdam).")
+    )
+    ends_at = models.DateTimeField(_("ends at"), help_text=_("Must be after the start."))
+    related_event = models.BooleanField(
+        _("related event"),
+        default=False,
+        help_text=_(
+            "Tick when the activity belongs to this edition but takes place outside its week."
+        ),
+    )
+    is_online = models.BooleanField(
+        _("online"), default=False, help_text=_("Online activities need no address.")
+    )
+    location_name = models.CharField(
+        _("location name"),
+        max_length=120,
+        blank=True,
+        help_text=_('For example "Buurthuis De Brug".'),
+    )
+    street_address = models.CharField(
+        _("street and number"), max_length=120, blank=True, help_text=_("Required unless online.")
+    )
+    postcode = models.CharField(
+        _("postcode"), max_length=7, blank=True, help_text=_("Dutch format, like 1234 AB.")
+    )
+    city = models.CharField(
+        _("place"), max_length=80, blank=True, help_text=_("Required unless online.")
+    )
+    province = models.CharField(
+        _("province"),
+        max_length=PROVINCE_FIELD_LENGTH,
+        choices=Province.choices,
+        blank=True,
+        help_text=_("Required unless online."),
+    )
+    team = models.ForeignKey(
+        "teams.TeamPage",
+        verbose_name=_("organising team"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The InspiratieTeam that organises this activity, if any."),
+    )
+    # A later optional ForeignKey `based_on_idea` to ideas.IdeaPage belongs here, next to `kind`.
+    kind = models.CharField(
+        _("kind of activity"), max_length=20, choices=Kind.choices, default=Kind.MEETING
+    )
+    audience = models.CharField(
+        _("target group"),
+        max_length=20,
+        choices=Audience.choices,
+        default=Audience.EVERYONE,
+        help_text=_("Who the activity is meant for."),
+    )
+    registration_required = models.BooleanField(
+        _("registration needed"), default=False, help_text=_("Do visitors have to sign up?")
+    )
+    registration_url = models.URLField(
+        _("registration link"), blank=True, help_text=_("Where visitors sign up, if online.")
+    )
+    capacity = models.PositiveIntegerField(
+        _("number of places"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty when there is no limit."),
+    )
+    cost = models.CharField(_("cost"), max_length=4, choices=Cost.choices, default=Cost.FREE)
+    price = models.CharField(
+        _("price"),
+        max_length=80,
+        blank=True,
+        help_text=_('Required when paid, for example "€ 5, coffee included".'),
+    )
+    wheelchair_accessible = models.BooleanField(
+        _("wheelchair accessible"), default=False, help_text=_("Step-free entrance and room.")
+    )
+    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
+    hearing_loop = models.BooleanField(_("hearing loop"), default=False)
+    sign_language = models.BooleanField(_("sign language interpreter"), default=False)
+    quiet_space = models.BooleanField(
+        _("quiet space"), default=False, help_text=_("A calm place to withdraw to.")
+    )
+    accessibility_notes = models.TextField(
+        _("more about accessibility"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Anything else visitors should know: parking, stairs, guide dogs welcome…"),
+    )
+
+    objects = PageManager.from_queryset(ActivityQuerySet)()
+    base_form_class = ActivityPageForm
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+                FieldPanel("related_event"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_online"),
+                FieldPanel("location_name"),
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+                FieldPanel("province"),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("team"), FieldPanel("kind"), FieldPanel("audience")],
+            heading=_("Who and what"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_required"),
+                FieldPanel("registration_url"),
+                FieldPanel("capacity"),
+                FieldRowPanel([FieldPanel("cost"), FieldPanel("price")]),
+            ],
+            heading=_("Registration and cost"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("wheelchair_accessible"),
+                FieldPanel("accessible_toilet"),
+                FieldPanel("hearing_loop"),
+                FieldPanel("sign_language"),
+                FieldPanel("quiet_space"),
+                FieldPanel("accessibility_notes"),
+            ],
+            heading=_("Accessibility"),
+        ),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("location_name"),
+        index.SearchField("city", boost=2),
+        index.FilterField("starts_at"),
+        index.FilterField("province"),
+        index.FilterField("kind"),
+        index.FilterField("audience"),
+        index.FilterField("is_online"),
+        index.FilterField("team"),
+    ]
+
+    parent_page_types = ["editions.EditionPage"]
+    subpage_types = []
+
+    ACCESSIBILITY_FLAGS = (
+        "wheelchair_accessible",
+        "accessible_toilet",
+        "hearing_loop",
+        "sign_language",
+        "quiet_space",
+    )
+    ADDRESS_FIELDS = ("street_address", "postcode", "city", "province")
+
+    class Meta:
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+        indexes = [models.Index(fields=["starts_at"])]
+
+    def clean(self):
+        super().clean()
+        errors = schedule_errors(self.starts_at, self.ends_at, self.edition(), self.related_event)
+        errors.update(self._place_errors())
+        if self.cost == self.Cost.PAID and not self.price.strip():
+            errors["price"] = _("Say what it costs.")
+        if errors:
+            raise ValidationError(errors)
+
+    def _place_errors(self):
+        errors = {}
+        if not self.is_online:
+            required = _("Required for an activity that is not online.")
+            errors = {name: required for name in self.ADDRESS_FIELDS if not getattr(self, name)}
+        if self.postcode and "postcode" not in errors:
+            try:
+                self.postcode = normalise_postcode(self.postcode)
+            except ValidationError as error:
+                errors["postcode"] = error
+        return errors
+
+    def edition(self):
+        """The edition this activity belongs to: its parent page, or the one chosen in the admin."""
+        chosen = getattr(self, "edition_for_validation", None)
+        if chosen is not None:
+            return chosen
+        if self.path and self.depth:
+            return self.get_parent().specific
+        return None
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.starts_at, EDITION_TIME_ZONE)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.ends_at, EDITION_TIME_ZONE)
+
+    def period(self):
+        """'zaterdag 12 december 2026, 14:00–16:00' in the active language."""
+        return format_period(self.local_start, self.local_end)
+
+    def accessibility_features(self):
+        """The verbose names of the accessibility facilities this activity offers."""
+        return [
+            self._meta.get_field(name).verbose_name
+            for name in self.ACCESSIBILITY_FLAGS
+            if getattr(self, name)
+        ]
+
+    def address_lines(self):
+        lines = [self.location_name, self.street_address, f"{self.postcode} {self.city}".strip()]
+        return [line for line in lines if line]

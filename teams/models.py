@@ -1,0 +1,179 @@
+from django.db import models
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.models import BasePage
+from core.provinces import PROVINCE_FIELD_LENGTH, Province
+
+from .forms import TeamContactForm, send_team_message
+
+STORY_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+MESSAGE_SENT_PARAMETER = "verzonden"
+
+
+class TeamIndexPage(BasePage):
+    """All InspiratieTeams."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["teams.TeamPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("team overview")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["teams"] = TeamPage.objects.child_of(self).live().order_by("title")
+        return context
+
+
+class TeamPage(BasePage):
+    """An InspiratieTeam: people who organise activities together."""
+
+    class Kind(models.TextChoices):
+        LOCAL_INITIATIVE = "local_initiative", _("Local initiative")
+        COMPANY = "company", _("Company or organisation")
+        ASSOCIATION = "association", _("Association or club")
+        SCHOOL = "school", _("School")
+        FUND = "fund", _("Fund")
+        TRADE_BODY = "trade_body", _("Trade body")
+        SERVICE_CLUB = "service_club", _("Service club")
+        CHURCH = "church", _("Church or faith community")
+        OTHER = "other", _("Other")
+
+    kind = models.CharField(
+        _("kind of team"),
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.LOCAL_INITIATIVE,
+        help_text=_("Who is behind this team."),
+    )
+    place = models.CharField(
+        _("place"), max_length=80, help_text=_("The town or village the team works from.")
+    )
+    province = models.CharField(
+        _("province"),
+        max_length=PROVINCE_FIELD_LENGTH,
+        choices=Province.choices,
+        help_text=_("The province the team works in."),
+    )
+    story = RichTextField(
+        _("story"),
+        blank=True,
+        features=STORY_FEATURES,
+        help_text=_("Who the team is and why it takes part, in a few short paragraphs."),
+    )
+    contact_name = models.CharField(
+        _("contact person"),
+        max_length=120,
+        blank=True,
+        help_text=_("Shown on the page. Visitors write to the team through a form."),
+    )
+    contact_email = models.EmailField(
+        _("contact email address (private)"),
+        blank=True,
+        help_text=_(
+            "Messages from the contact form on the team page go here. "
+            "The address itself is never shown on the site."
+        ),
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("place"), FieldPanel("province")],
+            heading=_("Who and where"),
+        ),
+        FieldPanel("story"),
+        InlinePanel(
+            "looking_for",
+            label=_("We are looking for"),
+            heading=_("We are looking for"),
+            help_text=_("What the team needs: participants, volunteers, a venue, funding…"),
+        ),
+        InlinePanel("links", label=_("Link"), heading=_("Links")),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
+        ),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("story"),
+        index.SearchField("place"),
+        index.FilterField("province"),
+        index.FilterField("kind"),
+    ]
+
+    parent_page_types = ["teams.TeamIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("InspiratieTeam")
+
+    def activities(self):
+        """The team's published activities across all editions, newest first."""
+        from activities.models import ActivityPage
+
+        return ActivityPage.objects.live().of_team(self).order_by("-starts_at")
+
+    def serve(self, request, *args, **kwargs):
+        form = None
+        if request.method == "POST" and self.contact_email:
+            form = TeamContactForm(request.POST)
+            if form.is_valid():
+                if not form.is_spam():
+                    send_team_message(self, form.cleaned_data, request)
+                return redirect(f"{self.url}?{MESSAGE_SENT_PARAMETER}=1#contact")
+        context = self.get_context(request, *args, **kwargs)
+        context["contact_form"] = form or TeamContactForm()
+        context["message_sent"] = MESSAGE_SENT_PARAMETER in request.GET
+        return TemplateResponse(request, self.get_template(request), context)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["activities"] = self.activities()
+        context["looking_for"] = self.looking_for.order_by("sort_order")
+        context["links"] = self.links.order_by("sort_order")
+        return context
+
+
+class TeamNeed(Orderable):
+    """One thing a team is looking for, like "Wij zoeken" on a plan page."""
+
+    class Kind(models.TextChoices):
+        PARTICIPANTS = "participants", _("Participants")
+        VOLUNTEERS = "volunteers", _("Volunteers")
+        HOSTS = "hosts", _("Hosts")
+        FUNDING = "funding", _("Funding")
+        VENUE = "venue", _("A venue")
+        OTHER = "other", _("Something else")
+
+    page = ParentalKey(TeamPage, on_delete=models.CASCADE, related_name="looking_for")
+    kind = models.CharField(_("what"), max_length=20, choices=Kind.choices)
+    description = models.CharField(
+        _("short explanation"),
+        max_length=250,
+        blank=True,
+        help_text=_('For example "Two people who like to bake for the neighbourhood coffee".'),
+    )
+
+    panels = [FieldPanel("kind"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("thing we are looking for")
+
+
+class TeamLink(Orderable):
+    page = ParentalKey(TeamPage, on_delete=models.CASCADE, related_name="links")
+    label = models.CharField(_("label"), max_length=80, help_text=_('For example "Our website".'))
+    url = models.URLField(_("address"))
+
+    panels = [FieldPanel("label"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("link")

@@ -1,0 +1,163 @@
+from django.core import mail
+from wagtail.test.utils import WagtailPageTestCase
+
+from teams.models import TeamLink, TeamNeed
+from tests.factories import (
+    amsterdam_time,
+    make_activity,
+    make_edition,
+    make_edition_index,
+    make_home,
+    make_team,
+    make_team_index,
+)
+
+PRIVATE_ADDRESS = "geheim.team@example.org"
+
+
+class TeamPageTest(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        home = make_home()
+        editions = make_edition_index(home)
+        cls.edition_2025 = make_edition(editions, 2025, start=(12, 8), end=(12, 12))
+        cls.edition_2026 = make_edition(editions, 2026)
+        cls.index = make_team_index(home)
+        cls.team = make_team(
+            cls.index,
+            "Liftkoffie Middellaan",
+            place="Breda",
+            contact_name="Liesbeth",
+            contact_email=PRIVATE_ADDRESS,
+        )
+        cls.other_team = make_team(cls.index, "Sportclub Oost")
+
+    def test_lists_only_its_own_published_activities_across_editions(self):
+        make_activity(self.edition_2025, "Liftkoffie 2025", team=self.team)
+        make_activity(self.edition_2026, "Liftkoffie 2026", team=self.team)
+        make_activity(self.edition_2026, "Nog geheim", team=self.team, live=False)
+        make_activity(self.edition_2026, "Voetbal in de wijk", team=self.other_team)
+        make_activity(self.edition_2026, "Zonder team")
+        response = self.client.get(self.team.url)
+        self.assertContains(response, "Liftkoffie 2025")
+        self.assertContains(response, "Liftkoffie 2026")
+        self.assertNotContains(response, "Nog geheim")
+        self.assertNotContains(response, "Voetbal in de wijk")
+        self.assertNotContains(response, "Zonder team")
+        content = response.content.decode()
+        self.assertLess(content.index("Liftkoffie 2026"), content.index("Liftkoffie 2025"))
+
+    def test_shows_what_the_team_is_looking_for_and_its_links(self):
+        TeamNeed.objects.create(
+            page=self.team, kind=TeamNeed.Kind.VENUE, description="Een zaal voor 30 mensen"
+        )
+        TeamLink.objects.create(page=self.team, label="Onze website", url="https://example.org/")
+        response = self.client.get(self.team.url)
+        self.assertContains(response, "Een locatie")
+        self.assertContains(response, "Een zaal voor 30 mensen")
+        self.assertContains(response, '<a href="https://example.org/">Onze website</a>', html=True)
+
+    def test_never_renders_the_contact_address(self):
+        make_activity(self.edition_2026, "Liftkoffie", team=self.team)
+        response = self.client.get(self.team.url)
+        self.assertContains(response, "<form", count=1)
+        self.assertNotContains(response, PRIVATE_ADDRESS)
+        self.assertNotContains(response, "mailto:")
+        self.assertNotContains(response, "example.org")
+
+    def test_contact_form_sends_the_message_to_the_team(self):
+        response = self.client.post(
+            self.team.url,
+            {
+                "name": "Piet",
+                "email": "piet@example.com",
+                "message": "Mag ik meehelpen?",
+                "website": "",
+            },
+        )
+        self.assertRedirects(response, f"{self.team.url}?verzonden=1#contact")
+        self.assertEqual(len(mail.outbox), 1)
+        self.assertEqual(mail.outbox[0].to, [PRIVATE_ADDRESS])
+        self.assertEqual(mail.outbox[0].reply_to, ["piet@example.com"])
+        self.assertIn("Mag ik meehelpen?", mail.outbox[0].body)
+        self.assertContains(self.client.get(f"{self.team.url}?verzonden=1"), 'role="status"')
+
+    def test_honeypot_answers_like_success_but_sends_nothing(self):
+        response = self.client.post(
+            self.team.url,
+            {
+                "name": "Bot",
+                "email": "bot@example.com",
+                "message": "Koop nu",
+                "website": "http://spam",
+            },
+        )
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(mail.outbox, [])
+
+    def test_invalid_message_shows_errors_and_sends_nothing(self):
+        response = self.client.post(
+            self.team.url, {"name": "", "email": "geen-adres", "message": ""}
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "errorlist")
+        self.assertEqual(mail.outbox, [])
+
+    def test_team_without_address_has_no_form_and_ignores_posts(self):
+        response = self.client.get(self.other_team.url)
+        self.assertNotContains(response, "<form")
+        self.client.post(
+            self.other_team.url, {"name": "P", "email": "p@example.com", "message": "Hoi"}
+        )
+        self.assertEqual(mail.outbox, [])
+
+    def test_index_lists_teams(self):
+        response = self.client.get(self.index.url)
+        self.assertContains(response, "Liftkoffie Middellaan")
+        self.assertContains(response, "Sportclub Oost")
+
+    def test_team_index_is_served_under_home(self):
+        self.assertEqual(self.index.url, "/nl/inspiratieteams/")
+
+
+# Measured with warm caches (site root paths), as a visitor after the first one sees it.
+TEAM_PAGE_QUERIES = 17
+
+
+class TeamPageQueryCountTest(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        home = make_home()
+        editions = make_edition_index(home)
+        cls.editions = [
+            make_edition(editions, 2025, start=(12, 8), end=(12, 12)),
+            make_edition(editions, 2026),
+        ]
+        cls.team = make_team(make_team_index(home), contact_email=PRIVATE_ADDRESS)
+        TeamNeed.objects.create(page=cls.team, kind=TeamNeed.Kind.VOLUNTEERS)
+        TeamLink.objects.create(page=cls.team, label="Site", url="https://example.org/")
+
+    def add_activities(self, first, last):
+        for number in range(first, last):
+            edition = self.editions[number % 2]
+            day = edition.start_date
+            make_activity(
+                edition,
+                f"Activiteit {number}",
+                team=self.team,
+                starts_at=amsterdam_time(day.year, day.month, day.day, 9 + number % 10),
+                ends_at=amsterdam_time(day.year, day.month, day.day, 10 + number % 10),
+            )
+
+    def get_team_page_counting_queries(self):
+        self.client.get(self.team.url)
+        with self.assertNumQueries(TEAM_PAGE_QUERIES):
+            return self.client.get(self.team.url)
+
+    def test_query_count_is_the_same_for_2_and_30_activities(self):
+        self.add_activities(0, 2)
+        response = self.get_team_page_counting_queries()
+        self.assertContains(response, 'class="card"', count=2)
+        self.add_activities(2, 30)
+        response = self.get_team_page_counting_queries()
+        self.assertContains(response, 'class="card"', count=30)
