@@ -35,6 +35,24 @@ FOCUS_STATE = """() => {
 }"""
 
 
+# Elements that stick out past the right edge of the viewport (WCAG 1.4.10 reflow): text that
+# must be scrolled sideways on a phone.
+OVERFLOWING = """() => {
+    const width = document.documentElement.clientWidth;
+    return Array.from(document.querySelectorAll("body *"))
+        .filter(el => {
+            const box = el.getBoundingClientRect();
+            return box.width > 0 && box.right > width + 1 && !el.closest(".visually-hidden");
+        })
+        .map(el => el.tagName.toLowerCase() + (el.className ? "." + el.className : "") +
+            " " + (el.innerText || "").trim().slice(0, 30));
+}"""
+
+
+def overflowing_elements(page):
+    return page.evaluate(OVERFLOWING)
+
+
 def serious_violations(page):
     """axe-core violations of serious or critical impact on the page as it is now."""
     if not page.evaluate("typeof axe !== 'undefined'"):

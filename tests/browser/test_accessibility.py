@@ -4,7 +4,7 @@ no serious or critical axe-core violations. Screenshots go to artifacts/screensh
 import pytest
 from django.conf import settings
 
-from .a11y import describe, serious_violations
+from .a11y import describe, overflowing_elements, serious_violations
 from .conftest import VIEWPORTS
 from .pages import public_pages
 
@@ -27,6 +27,8 @@ def test_public_pages_have_no_serious_accessibility_violations(browser_context, 
         page.screenshot(
             path=SCREENSHOTS / f"{public.name}-{public.language}-{viewport}.png", full_page=True
         )
-        problems += describe(serious_violations(page), f"{public.path} [{viewport}]")
+        where = f"{public.path} [{viewport}]"
+        problems += describe(serious_violations(page), where)
+        problems += [f"{where}: sticks out of the viewport: {el}" for el in overflowing_elements(page)]
     assert {p.language for p in pages} >= {"nl"}
     assert not problems, "\n".join(problems)
