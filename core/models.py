@@ -6,6 +6,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 
+# Search weights, highest first: the title, the editors' search terms, the summary
+# (introduction), then the body (no boost). Use only these values in search_fields: the
+# PostgreSQL backend maps at most four distinct boosts onto its four weight classes.
+TITLE_BOOST = 10
+SEARCH_TERMS_BOOST = 5
+SUMMARY_BOOST = 2
+
+
 class BasePage(Page):
     """Every public page has a short introduction used in listings and search results."""
 
@@ -15,9 +23,23 @@ class BasePage(Page):
         max_length=500,
         help_text=_("One or two sentences shown at the top of the page and in listings."),
     )
+    search_terms = models.CharField(
+        _("search terms"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Extra words, separated by commas, by which visitors should find this page, "
+            "e.g. synonyms. They are not shown on the page."
+        ),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction", boost=2)]
+    promote_panels = Page.promote_panels + [FieldPanel("search_terms")]
+    search_fields = Page.search_fields + [
+        index.SearchField("title", boost=TITLE_BOOST),
+        index.SearchField("search_terms", boost=SEARCH_TERMS_BOOST),
+        index.SearchField("introduction", boost=SUMMARY_BOOST),
+    ]
 
     class Meta:
         abstract = True

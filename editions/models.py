@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.blocks import BodyBlock
-from core.models import BasePage
+from core.models import SUMMARY_BOOST, BasePage
 
 PARTNER_LOGO_SPEC = "max-240x120"
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -150,7 +150,7 @@ class EditionPage(BasePage):
     ]
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("theme", boost=2),
+        index.SearchField("theme", boost=SUMMARY_BOOST),
         index.SearchField("intention"),
         index.SearchField("reason"),
         index.SearchField("body"),

@@ -1,0 +1,195 @@
+"""The site search: live, public pages of the registered types in the visitor's language."""
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, reduce
+from operator import or_
+
+from django.contrib.postgres.search import TrigramWordSimilarity
+from django.core.paginator import Paginator
+from django.db.models import Q
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
+
+from .registry import registry
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
+RESULTS_PER_PAGE = 10
+CLOSE_MATCHES = 5
+CLOSE_MATCH_SIMILARITY = 0.4
+SUGGESTIONS = 3
+AUTOCOMPLETE_RESULTS = 8
+WORD = re.compile(r"\w+")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def clean_query(raw):
+    """The query as typed, without control characters (NUL included), cut to a sane length."""
+    return " ".join(CONTROL_CHARACTERS.sub(" ", raw).split())[:MAX_QUERY_LENGTH].strip()
+
+
+def query_terms(query):
+    """The words of a query. Only these reach the search backend: no operators, quotes or markup."""
+    return WORD.findall(query)[:MAX_TERMS]
+
+
+class KnownCountPaginator(Paginator):
+    """A paginator that takes the number of results from the facet counts instead of counting again."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        return self.known_count
+
+
+@dataclass
+class SearchFilters:
+    type_key: str = ""
+    year: int | None = None
+    province: str = ""
+
+
+@dataclass
+class Promotion:
+    title: str
+    description: str
+    page: Page | None = None
+    url: str = ""
+
+
+@dataclass
+class SearchOutcome:
+    terms: list
+    counts: dict = field(default_factory=dict)
+    page: object = None
+    promotions: list = field(default_factory=list)
+    close_matches: list = field(default_factory=list)
+
+    @property
+    def total(self):
+        return self.page.paginator.count if self.page else 0
+
+
+class SiteSearch:
+    def __init__(self, locale, types=None):
+        self.locale = locale
+        self.types = registry.all() if types is None else types
+        self.backend = get_search_backend()
+
+    @cached_property
+    def _types_by_content_type(self):
+        return {search_type.content_type_id: search_type for search_type in self.types}
+
+    def type_of(self, page):
+        return self._types_by_content_type[page.content_type_id]
+
+    def type_by_key(self, key):
+        return next((search_type for search_type in self.types if search_type.key == key), None)
+
+    def pages(self, filters=None):
+        """Live, public pages of the search types in this locale, narrowed by year and province."""
+        content_type_ids = [search_type.content_type_id for search_type in self.types]
+        pages = Page.objects.live().public().filter(
+            locale=self.locale, content_type_id__in=content_type_ids
+        )
+        if filters and filters.year:
+            pages = self._narrow(pages, "year_field", filters.year)
+        if filters and filters.province:
+            pages = self._narrow(pages, "province_field", filters.province)
+        return pages
+
+    def _narrow(self, pages, lookup_attribute, value):
+        conditions = [
+            Q(pk__in=search_type.model.objects.filter(**{lookup: value}).values("pk"))
+            for search_type in self.types
+            if (lookup := getattr(search_type, lookup_attribute))
+        ]
+        return pages.filter(reduce(or_, conditions)) if conditions else pages.none()
+
+    def run(self, query, filters, page_number=None):
+        terms = query_terms(query)
+        outcome = SearchOutcome(terms=terms)
+        if not terms:
+            return outcome
+        text = " ".join(terms)
+        pages = self.pages(filters)
+        outcome.counts = self.counts(pages, text)
+        selected = self.type_by_key(filters.type_key)
+        if selected:
+            pages = pages.filter(content_type_id=selected.content_type_id)
+            total = outcome.counts.get(selected.key, 0)
+        else:
+            total = sum(outcome.counts.values())
+        results = pages.specific().search(text, operator="and")
+        outcome.page = KnownCountPaginator(results, RESULTS_PER_PAGE, total).get_page(page_number)
+        outcome.page.object_list = list(outcome.page.object_list)
+        outcome.promotions = self.promotions(query)
+        if not total:
+            outcome.close_matches = self.close_matches(pages, text)
+        return outcome
+
+    def counts(self, pages, text):
+        """Number of results per type key, for the facets."""
+        by_content_type = pages.search(text, operator="and").facet("content_type_id")
+        types = self._types_by_content_type
+        return {types[ct_id].key: count for ct_id, count in by_content_type.items() if count}
+
+    def close_matches(self, pages, text):
+        """Pages whose title has words like the query's, for a search that found nothing.
+
+        Trigram similarity needs PostgreSQL (pg_trgm). It compares titles only: Wagtail's
+        Fuzzy query compares every word of every body and takes seconds on a large site.
+        """
+        if not getattr(self.backend, "supports_fuzzy", False):
+            return []
+        similar = pages.annotate(similarity=TrigramWordSimilarity(text, "title")).filter(
+            similarity__gte=CLOSE_MATCH_SIMILARITY
+        )
+        return list(similar.order_by("-similarity", "title").specific()[:CLOSE_MATCHES])
+
+    def suggestions(self):
+        """A few recent pages of the suggested types, offered when nothing was found."""
+        suggested = [search_type for search_type in self.types if search_type.suggest]
+        if not suggested:
+            return []
+        pages = self.pages().filter(
+            content_type_id__in=[search_type.content_type_id for search_type in suggested]
+        )
+        return list(pages.order_by("-first_published_at").specific()[:SUGGESTIONS])
+
+    def promotions(self, query):
+        """Editors' promoted results for this query, pages in this locale's translation."""
+        picks = list(
+            SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+            .select_related("page")
+            .order_by("sort_order")
+        )
+        if not picks:
+            return []
+        keys = [pick.page.translation_key for pick in picks if pick.page]
+        translated = {
+            page.translation_key: page
+            for page in Page.objects.live().public().filter(locale=self.locale, translation_key__in=keys)
+        }
+        promotions = []
+        for pick in picks:
+            if pick.page is None:
+                title = pick.external_link_text or pick.external_link_url
+                promotions.append(Promotion(title, pick.description, url=pick.external_link_url))
+            elif pick.page.translation_key in translated:
+                page = translated[pick.page.translation_key]
+                promotions.append(Promotion(page.title, pick.description, page=page))
+        return promotions
+
+    def autocomplete(self, text):
+        terms = query_terms(text)
+        if not terms:
+            return []
+        results = self.pages().autocomplete(" ".join(terms), operator="and")
+        return list(results[:AUTOCOMPLETE_RESULTS])

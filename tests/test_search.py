@@ -1,0 +1,415 @@
+"""Site search: language, visibility, facets, filters, promotions, autocomplete, logging, hostile input."""
+
+import io
+import re
+import unittest
+
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from django.db import connection
+from django.test import TestCase
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale, PageViewRestriction
+
+from search.models import UnansweredSearch
+from search.registry import SearchType, registry
+from core.provinces import Province
+from tests.factories import (
+    make_activity,
+    make_edition,
+    make_edition_index,
+    make_home,
+    make_team,
+    make_team_index,
+)
+from tests.factories_ideas import make_idea, make_idea_index
+
+TYPES = [
+    SearchType("edition", "editions.EditionPage", "Edition", year_field="year", suggest=True),
+    SearchType("overview", "editions.EditionIndexPage", "Overview"),
+]
+# Search page with results of two types: locale, edition years, view restrictions, facet counts,
+# results, specific fields (one per type), promotions, query log (3), and base.html's own queries.
+SEARCH_PAGE_QUERIES = 16
+on_postgres = unittest.skipUnless(
+    connection.vendor == "postgresql", "stemming, ranking and fuzzy search need PostgreSQL"
+)
+
+
+def translate(page, locale, **fields):
+    translation = page.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation
+
+
+class SearchTestCase(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home()
+        cls.english, _created = Locale.objects.get_or_create(language_code="en")
+        cls.index = make_edition_index(cls.home)
+        cls.index.introduction = "Alle edities van de week, samen met de buren."
+        cls.index.save_revision().publish()
+        cls.walk = make_edition(
+            cls.index,
+            2024,
+            title="Samen op pad",
+            introduction="Een wandeling door de wijk met de buren.",
+        )
+        cls.coffee = make_edition(cls.index, 2025, introduction="Koffie drinken met de buren.")
+        cls.unpublished = make_edition(cls.index, 2023, title="Geheime wandeling")
+        cls.unpublished.unpublish()
+        cls.private = make_edition(cls.index, 2022, title="Besloten wandeling")
+        PageViewRestriction.objects.create(
+            page=cls.private, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+        )
+        translate(
+            cls.index, cls.english, title="Editions", slug="editions",
+            introduction="All editions of the week, together with the neighbours.",
+        )
+        cls.en_walk = translate(
+            cls.walk,
+            cls.english,
+            title="Out together",
+            introduction="A walking tour of the neighbourhood with the neighbours.",
+        )
+        cls.en_coffee = translate(
+            cls.coffee, cls.english, title="Week of Connection 2025",
+            introduction="Coffee with the neighbours.",
+        )
+
+    def setUp(self):
+        self.enterContext(registry.override(TYPES))
+
+    def search(self, language="nl", **params):
+        return self.client.get(f"/{language}/search/", params)
+
+    def result_titles(self, response):
+        return [result["page"].title for result in response.context["results"]]
+
+
+class LanguageAndVisibilityTest(SearchTestCase):
+    def test_finds_a_word_and_marks_it(self):
+        response = self.search(query="wandeling")
+        self.assertEqual(self.result_titles(response), ["Samen op pad"])
+        self.assertContains(response, "<mark>wandeling</mark>", html=False)
+        self.assertContains(response, "1 resultaat voor")
+
+    def test_results_only_in_the_visitors_language(self):
+        dutch = self.result_titles(self.search(query="buren"))
+        english = self.result_titles(self.search("en", query="neighbours"))
+        self.assertCountEqual(dutch, ["Samen op pad", "Week van de Verbinding 2025", "Edities"])
+        self.assertCountEqual(english, ["Out together", "Week of Connection 2025", "Editions"])
+        self.assertEqual(self.result_titles(self.search("en", query="buren")), [])
+
+    def test_unpublished_and_private_pages_never_appear(self):
+        for query in ("wandeling", "geheime", "besloten"):
+            titles = self.result_titles(self.search(query=query))
+            self.assertNotIn("Geheime wandeling", titles)
+            self.assertNotIn("Besloten wandeling", titles)
+
+    def test_unpublished_and_private_pages_not_suggested_while_typing(self):
+        response = self.client.get("/nl/search/suggest/", {"query": "Gehei"})
+        self.assertEqual(response.json(), {"suggestions": []})
+        response = self.client.get("/nl/search/suggest/", {"query": "Beslo"})
+        self.assertEqual(response.json(), {"suggestions": []})
+
+    def test_autocomplete_suggests_titles_in_the_visitors_language(self):
+        response = self.client.get("/nl/search/suggest/", {"query": "Sam"})
+        self.assertEqual(
+            response.json(),
+            {"suggestions": [{"title": "Samen op pad", "url": "/nl/edities/2024/", "type": "Edition"}]},
+        )
+        english = self.client.get("/en/search/suggest/", {"query": "Sam"})
+        self.assertEqual(english.json(), {"suggestions": []})
+
+    @on_postgres
+    def test_dutch_stemming(self):
+        self.assertEqual(self.result_titles(self.search(query="wandelingen")), ["Samen op pad"])
+
+    @on_postgres
+    def test_english_stemming(self):
+        self.assertEqual(self.result_titles(self.search("en", query="walks")), ["Out together"])
+
+    @on_postgres
+    def test_each_language_is_indexed_with_its_own_configuration(self):
+        """An English stemmer leaves "wandeling" alone and Dutch leaves "walking": both must be stemmed."""
+        entries = {
+            page.pk: page.index_entries.get().body
+            for page in (self.walk.specific, self.en_walk.specific)
+        }
+        self.assertIn("'wandel'", entries[self.walk.pk])
+        self.assertIn("'walk'", entries[self.en_walk.pk])
+
+    @on_postgres
+    def test_rebuilding_the_index_keeps_each_language_stemmed_its_own_way(self):
+        call_command("update_index", stdout=io.StringIO())
+        self.assertEqual(self.result_titles(self.search(query="wandelingen")), ["Samen op pad"])
+        self.assertEqual(self.result_titles(self.search("en", query="walks")), ["Out together"])
+
+    @on_postgres
+    def test_spelling_tolerant_empty_state(self):
+        response = self.search(query="samn")
+        self.assertEqual(response.context["outcome"].total, 0)
+        self.assertEqual([page.title for page in response.context["outcome"].close_matches], ["Samen op pad"])
+        self.assertContains(response, "Samen op pad")
+
+
+class FacetsAndFiltersTest(SearchTestCase):
+    def test_facet_counts_agree_with_the_results(self):
+        response = self.search(query="buren")
+        facets = {facet["key"]: facet["count"] for facet in response.context["facets"]}
+        self.assertEqual(facets, {"": 3, "edition": 2, "overview": 1})
+        self.assertEqual(response.context["outcome"].total, 3)
+        for key in ("edition", "overview"):
+            filtered = self.search(query="buren", type=key)
+            self.assertEqual(filtered.context["outcome"].total, facets[key])
+            self.assertEqual(len(self.result_titles(filtered)), facets[key])
+            self.assertEqual(
+                {f["key"]: f["count"] for f in filtered.context["facets"]}, facets
+            )
+
+    def test_facet_links_keep_the_query(self):
+        response = self.search(query="buren", year="2024")
+        self.assertContains(response, 'href="?query=buren&amp;year=2024&amp;type=edition"')
+
+    def test_year_filter_keeps_types_with_a_year(self):
+        response = self.search(query="buren", year="2024")
+        self.assertEqual(self.result_titles(response), ["Samen op pad"])
+        facets = {facet["key"]: facet["count"] for facet in response.context["facets"]}
+        self.assertEqual(facets, {"": 1, "edition": 1, "overview": 0})
+
+    def test_unknown_filter_values_are_ignored(self):
+        response = self.search(query="buren", type="nope", year="abc", page="zzz")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.context["outcome"].total, 3)
+
+    def test_empty_state_suggests_pages(self):
+        response = self.search(query="xyzzy")
+        self.assertContains(response, "Niets gevonden")
+        self.assertEqual(
+            [page.title for page in response.context["suggestions"]],
+            ["Week van de Verbinding 2025", "Samen op pad"],
+        )
+
+    def test_search_without_filters_link_in_empty_state(self):
+        response = self.search(query="koffie", year="2024")
+        self.assertContains(response, 'href="?query=koffie"')
+
+
+class PromotionTest(SearchTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        SearchPromotion.objects.create(
+            query=Query.get("koffie"), page=cls.walk, description="Onze aanrader", sort_order=0
+        )
+
+    def test_promotion_shown_before_the_results(self):
+        content = self.search(query="Koffie").content.decode()
+        self.assertIn("Onze aanrader", content)
+        self.assertLess(content.index("Samen op pad"), content.index("Week van de Verbinding 2025"))
+
+    def test_promotion_follows_the_visitors_language(self):
+        response = self.search("en", query="koffie")
+        promotions = response.context["outcome"].promotions
+        self.assertEqual([promotion.page for promotion in promotions], [self.en_walk.page_ptr])
+
+
+class QueryLoggingTest(SearchTestCase):
+    def test_searches_without_results_are_counted_without_personal_data(self):
+        self.search(query="Xyzzy")
+        self.search(query="xyzzy ")
+        self.search(query="buren")
+        self.search(query="xyzzy", page="2")
+        entry = UnansweredSearch.objects.get()
+        self.assertEqual((entry.query.query_string, entry.language_code, entry.hits), ("xyzzy", "nl", 2))
+        self.assertEqual(Query.get("buren").hits, 1)
+        fields = {field.name for field in UnansweredSearch._meta.get_fields()}
+        self.assertEqual(fields, {"id", "query", "language_code", "date", "hits"})
+
+    def test_report_for_editors_who_manage_promotions(self):
+        self.search(query="xyzzy")
+        editor = self.make_user("editor", "add_searchpromotion")
+        self.client.force_login(editor)
+        response = self.client.get("/admin/reports/unanswered-searches/")
+        self.assertContains(response, "xyzzy")
+
+    def test_report_closed_to_others(self):
+        self.client.force_login(self.make_user("reader"))
+        response = self.client.get("/admin/reports/unanswered-searches/")
+        self.assertNotEqual(response.status_code, 200)
+
+    def make_user(self, username, *codenames):
+        from django.contrib.auth import get_user_model
+
+        user = get_user_model().objects.create_user(username, password="x")
+        group = Group.objects.create(name=f"group of {username}")
+        group.permissions.add(Permission.objects.get(codename="access_admin"))
+        group.permissions.add(*Permission.objects.filter(codename__in=codenames))
+        user.groups.add(group)
+        return user
+
+
+class HostileQueryTest(SearchTestCase):
+    QUERIES = [
+        "",
+        "   ",
+        "wandeling " * 1000,
+        "x" * 10_000,
+        "'; DROP TABLE wagtailcore_page; --",
+        "1 OR 1=1",
+        "<script>alert(1)</script>",
+        '"><img src=x onerror=alert(1)>',
+        '"unbalanced',
+        "it's",
+        "a & b | !c <-> d:*",
+        "((( )))",
+        "😀 🎉 wandeling",
+        "wan\x00deling",
+        "\x00",
+        "\\",
+        "%_%",
+        "\u202e\u200b",
+    ]
+
+    def test_every_query_gives_a_normal_page(self):
+        for query in self.QUERIES:
+            with self.subTest(query=query[:40]):
+                response = self.search(query=query)
+                self.assertEqual(response.status_code, 200)
+                self.assertNotContains(response, "<script>alert")
+                self.assertNotContains(response, "<img src=x")
+                suggest = self.client.get("/nl/search/suggest/", {"query": query})
+                self.assertEqual(suggest.status_code, 200)
+
+    def test_input_is_echoed_escaped(self):
+        response = self.search(query="<script>alert(1)</script>")
+        self.assertContains(response, 'value="&lt;script&gt;alert(1)&lt;/script&gt;"')
+
+    def test_nul_bytes_are_dropped(self):
+        response = self.search(query="wan\x00deling")
+        self.assertEqual(response.context["search_query"], "wan deling")
+
+    def test_no_inline_script_or_event_handlers(self):
+        content = self.search(query="buren").content.decode()
+        self.assertEqual(re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", content), [])
+        self.assertEqual(re.findall(r"\son[a-z]+=", content), [])
+
+
+class QueryCountTest(SearchTestCase):
+    def test_exact_query_count_of_a_results_page(self):
+        self.search(query="buren")  # the query's log rows exist from now on
+        with self.assertNumQueries(SEARCH_PAGE_QUERIES):
+            response = self.search(query="buren")
+        self.assertEqual(response.context["outcome"].total, 3)
+
+    def test_query_count_does_not_grow_with_results(self):
+        """One query for the specific fields of each type on the page, however many results."""
+        self.search(query="buren", type="edition")
+        with self.assertNumQueries(SEARCH_PAGE_QUERIES - 1):
+            self.search(query="buren", type="edition")
+        for year in range(2000, 2010):
+            make_edition(self.index, year, introduction="Nog meer buren.")
+        with self.assertNumQueries(SEARCH_PAGE_QUERIES - 1):
+            response = self.search(query="buren", type="edition")
+        self.assertEqual(len(response.context["results"]), 10)
+
+
+class PaginationTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        index = make_edition_index(make_home())
+        for year in range(2000, 2012):
+            make_edition(index, year, introduction="Een markt op het plein.")
+
+    def setUp(self):
+        self.enterContext(registry.override(TYPES))
+
+    def test_twelve_results_on_two_pages(self):
+        first = self.client.get("/nl/search/", {"query": "markt"})
+        second = self.client.get("/nl/search/", {"query": "markt", "page": "2"})
+        self.assertEqual(len(first.context["results"]), 10)
+        self.assertEqual(len(second.context["results"]), 2)
+        self.assertContains(second, "12 resultaten")
+        self.assertContains(first, 'rel="next"')
+
+
+@on_postgres
+class BoostTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        index = make_edition_index(make_home())
+        make_edition(index, 2001, title="Wijkfeest", reason="<p>Met een picknick op het plein.</p>")
+        make_edition(index, 2002, title="Buurtdag", introduction="Een picknick in het park.")
+        make_edition(index, 2003, title="Straatfeest", search_terms="picknick, buitenspelen")
+        make_edition(index, 2004, title="Picknick voor iedereen")
+
+    def setUp(self):
+        self.enterContext(registry.override(TYPES))
+
+    def test_title_above_search_terms_above_summary_above_body(self):
+        response = self.client.get("/nl/search/", {"query": "picknick"})
+        titles = [result["page"].title for result in response.context["results"]]
+        self.assertEqual(titles, ["Picknick voor iedereen", "Straatfeest", "Buurtdag", "Wijkfeest"])
+
+
+class RegisteredTypesTest(TestCase):
+    """The registry as shipped: the types whose apps are installed take part without a change."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = make_home()
+        make_edition(make_edition_index(home), 2025, introduction="Een picknick in het park.")
+        make_idea(make_idea_index(home), "Picknick met de buren", introduction="Neem iets lekkers mee.")
+
+    def test_ideas_and_editions_are_found_with_their_labels(self):
+        response = self.client.get("/nl/search/", {"query": "picknick"})
+        labels = {result["page"].title: str(result["type_label"]) for result in response.context["results"]}
+        self.assertEqual(
+            labels, {"Picknick met de buren": "Idee", "Week van de Verbinding 2025": "Editie"}
+        )
+        counts = {facet["key"]: facet["count"] for facet in response.context["facets"]}
+        self.assertEqual((counts["idea"], counts["edition"]), (1, 1))
+
+    def test_ideas_are_suggested_when_nothing_is_found(self):
+        response = self.client.get("/nl/search/", {"query": "xyzzy"})
+        self.assertEqual([page.title for page in response.context["suggestions"]], ["Picknick met de buren"])
+        self.assertContains(response, "Misschien inspireren deze ideeën je")
+
+
+class ActivityFiltersTest(TestCase):
+    """Province filters activities and teams; the year filter keeps an activity of that edition."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = make_home()
+        index = make_edition_index(home)
+        e2024 = make_edition(index, 2024, start=(12, 9), end=(12, 13))
+        e2025 = make_edition(index, 2025, start=(12, 8), end=(12, 12))
+        make_activity(e2025, "Soep in Zwolle", province=Province.OVERIJSSEL)
+        make_activity(e2025, "Soep in Utrecht", city="Utrecht", postcode="3511 AA",
+                      province=Province.UTRECHT)
+        make_activity(e2024, "Soep van vorig jaar", province=Province.OVERIJSSEL)
+        make_team(make_team_index(home), "Team Soep Zwolle")
+
+    def results(self, **params):
+        response = self.client.get("/nl/search/", {"query": "soep", **params})
+        return sorted(result["page"].title for result in response.context["results"])
+
+    def test_province_keeps_activities_and_teams_of_that_province(self):
+        self.assertEqual(
+            self.results(province="overijssel"),
+            ["Soep in Zwolle", "Soep van vorig jaar", "Team Soep Zwolle"],
+        )
+
+    def test_year_and_province_combine(self):
+        self.assertEqual(self.results(province="overijssel", year="2025"), ["Soep in Zwolle"])
+
+    def test_type_facet_with_province(self):
+        response = self.client.get("/nl/search/", {"query": "soep", "province": "overijssel"})
+        counts = {facet["key"]: facet["count"] for facet in response.context["facets"]}
+        self.assertEqual((counts["activity"], counts["team"], counts[""]), (2, 1, 3))
