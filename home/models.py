@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -57,12 +58,31 @@ class HomePage(BasePage):
             context["edition_status"] = edition.status()
             context["days_until_start"] = edition.days_until_start()
         context["featured_pages"] = self.featured()
+        context["call_to_action_page"] = self.localized_call_to_action_page()
         return context
 
     def featured(self):
-        ids = list(self.featured_items.order_by("sort_order").values_list("page_id", flat=True))
-        pages = {page.id: page for page in Page.objects.filter(id__in=ids).live().specific()}
-        return [pages[page_id] for page_id in ids if page_id in pages]
+        """The featured pages in this home's language where translated, else the chosen page."""
+        chosen = list(
+            self.featured_items.order_by("sort_order").values_list("page_id", "page__translation_key")
+        )
+        keys = [key for _id, key in chosen]
+        candidates = Page.objects.filter(
+            Q(id__in=[page_id for page_id, _key in chosen])
+            | Q(translation_key__in=keys, locale_id=self.locale_id)
+        ).live()
+        by_key = {}
+        for page in candidates.specific():
+            if page.locale_id == self.locale_id or page.translation_key not in by_key:
+                by_key[page.translation_key] = page
+        return [by_key[key] for key in keys if key in by_key]
+
+    def localized_call_to_action_page(self):
+        """Page links are shared by all languages (wagtail-localize synchronises them)."""
+        page = self.call_to_action_page
+        if page is None or page.locale_id == self.locale_id:
+            return page
+        return page.get_translations().filter(locale_id=self.locale_id).live().first() or page
 
 
 class HomePageFeaturedItem(Orderable):

@@ -8,6 +8,10 @@ bash scripts/install.sh test
 if [ -d tests/browser ] && [ ! -x /usr/bin/chromium ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
+if ! command -v xgettext >/dev/null || ! command -v msgmerge >/dev/null; then
+    # GNU gettext: tests/test_i18n_strings.py runs makemessages to find untranslated strings.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null
+fi
 .venv/bin/python manage.py makemigrations --check --dry-run >/dev/null
 .venv/bin/python manage.py check --fail-level WARNING
 exec .venv/bin/pytest "$@"

@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
 register = template.Library()
@@ -26,26 +27,23 @@ def main_menu(context):
     return {"root": root, "items": items, "is_home": is_home, "request": request}
 
 
+def live_versions(page):
+    """The live versions of `page` in every language, by language code."""
+    if not isinstance(page, Page):
+        return {}
+    versions = page.get_translations(inclusive=True).live().select_related("locale")
+    return {version.locale.language_code: version for version in versions}
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """For each language: the same page in that language if it is live, else that language's home."""
     request = context["request"]
-    page = context.get("page")
-    root = Site.find_for_request(request).root_page if Site.find_for_request(request) else None
-    translations = {}
-    if isinstance(page, Page):
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-    homes = {}
-    if root is not None:
-        homes = {
-            p.locale.language_code: p
-            for p in root.get_translations(inclusive=True).live().select_related("locale")
-        }
+    site = Site.find_for_request(request)
+    translations = live_versions(context.get("page"))
+    homes = live_versions(site.root_page) if site else {}
     links = []
-    for code, name in settings.LANGUAGES:
+    for code, _name in settings.LANGUAGES:
         target = translations.get(code) or homes.get(code)
         if target is None:
             continue
@@ -56,9 +54,26 @@ def language_links(context):
                 "url": target.get_url(request),
                 "is_translation": code in translations,
                 "is_active": code == translation.get_language(),
+                "is_default": code == settings.LANGUAGE_CODE,
             }
         )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_notice(context):
+    """When a visitor asked for a language this page does not exist in (see
+    localization.wagtail_hooks), a notice in that language: {"code": ..., "text": ...}."""
+    requested = context["request"].GET.get("untranslated", "")
+    current = translation.get_language()
+    if requested == current or requested not in dict(settings.LANGUAGES):
+        return None
+    with translation.override(requested):
+        text = _("This page is not available in %(language)s. You are reading the %(current)s version.") % {
+            "language": translation.get_language_info(requested)["name_translated"],
+            "current": translation.get_language_info(current)["name_translated"],
+        }
+    return {"code": requested, "text": text}
 
 
 @register.simple_tag

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "activities",
     "ideas",
     "search",
+    "localization",  # before wagtail_localize: its admin URLs replace some of wagtail_localize's
     "moderation",
     "submissions",
     "wagtail_localize",
@@ -170,6 +171,23 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"
 
 # New translations start as drafts; they go live only through moderation.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+
+def machine_translator_from_env(environ):
+    """Machine translation is off unless DEEPL_API_KEY is set (keys ending in ":fx" use the free API)."""
+    key = environ.get("DEEPL_API_KEY", "").strip()
+    if not key:
+        return None
+    options = {"AUTH_KEY": key}
+    if environ.get("DEEPL_FORMALITY"):
+        options["FORMALITY"] = environ["DEEPL_FORMALITY"]
+    return {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": options,
+    }
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ)
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 

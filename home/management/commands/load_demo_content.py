@@ -12,6 +12,8 @@ DEMO_LOADERS = [
     "ideas.demo",
     "submissions.demo",
 ]
+# Runs after every loader and after the home page links to them: it translates finished pages.
+TRANSLATION_LOADER = "localization.demo"
 
 
 class Command(BaseCommand):
@@ -25,5 +27,6 @@ class Command(BaseCommand):
             for module_path in DEMO_LOADERS:
                 import_module(module_path).load(home)
             home_demo.link_featured(home)
+            import_module(TRANSLATION_LOADER).load(home)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

@@ -1,0 +1,55 @@
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.admin.widgets.button import Button
+
+from .locales import language_code_of
+from .permissions import translation_awaiting_review
+from .views import ReviewedUpdateTranslationsView, submit_translation_for_review
+
+FALLBACK_PARAMETER = "untranslated"
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    # Registered before wagtail_localize's own URLs (this app comes first in INSTALLED_APPS), so
+    # this path replaces wagtail-localize's "Update translations" view.
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            ReviewedUpdateTranslationsView.as_view(),
+            name="localization_update_translations",
+        ),
+        path(
+            "localization/page/<int:page_id>/submit-for-review/",
+            submit_translation_for_review,
+            name="localization_submit_for_review",
+        ),
+    ]
+
+
+def submit_for_review_button(page, user, view_name=None, next_url=None):
+    if translation_awaiting_review(user, page) is None:
+        return
+    url = reverse("localization_submit_for_review", args=[page.id])
+    if next_url:
+        url += "?" + urlencode({"next": next_url})
+    yield Button(_("Submit translation for review"), url, icon_name="resubmit", priority=55)
+
+
+hooks.register("register_page_header_buttons", submit_for_review_button)
+hooks.register("register_page_listing_more_buttons", submit_for_review_button)
+
+
+@hooks.register("before_serve_page")
+def redirect_to_the_language_of_the_page(page, request, serve_args, serve_kwargs):
+    """A page asked for in a language it does not exist in (Wagtail then routes the source tree)
+    is served under its own language's URL, with a notice in the language that was asked for."""
+    requested = get_language()
+    if language_code_of(page.locale_id) == requested:
+        return None
+    url = page.get_url(request)
+    return redirect(f"{url}?{urlencode({FALLBACK_PARAMETER: requested})}")
