@@ -26,3 +26,12 @@ def test_dutch_visitor_finds_a_dutch_idea(page):
     results.filter(has_text="Dialoogsessie").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Dialoogsessie over verbinding")
     expect(page.locator("html")).to_have_attribute("lang", "nl")
+
+
+def test_english_visitor_finds_the_english_idea_only(page):
+    results = search(page, "/en/search/", "connection run")
+    expect(results.first).to_be_visible()
+    assert all(path.startswith("/en/") for path in result_paths(results))
+    results.filter(has_text="Connection Run").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Connection Run")
+    expect(page.locator("html")).to_have_attribute("lang", "en")

@@ -35,7 +35,7 @@ def test_search_form_is_usable_by_keyboard(page):
     page.keyboard.type("verbinding")
     page.keyboard.press("Enter")
     page.wait_for_url("**query=verbinding**")
-    assert page.get_by_role("status").is_visible()
+    expect(page.locator(".search-count")).to_be_visible()
 
 
 def test_toolkit_filters_are_usable_by_keyboard(page):
