@@ -8,6 +8,8 @@ npm install --no-save --no-audit --no-fund --ignore-scripts >/dev/null
 rm -rf static/vendor/leaflet
 mkdir -p static/vendor/leaflet
 cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css static/vendor/leaflet/
+# Leaflet does not ship the source map it names; the dangling reference would break collectstatic.
+sed -i '/sourceMappingURL/d' static/vendor/leaflet/leaflet.js
 cp -r node_modules/leaflet/dist/images static/vendor/leaflet/
 cp node_modules/leaflet/LICENSE static/vendor/leaflet/LICENSE
 echo "leaflet $(node -p "require('./node_modules/leaflet/package.json').version")" > static/vendor/leaflet/VERSION

@@ -10,6 +10,7 @@ from search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("operations.urls")),
 ]
 
 if settings.DEBUG:

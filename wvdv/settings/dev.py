@@ -13,3 +13,5 @@ STORAGES = {
 }
 MEDIA_ROOT = BASE_DIR / "media"
 WHITENOISE_AUTOREFRESH = True
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE_ENABLED = False  # template and code changes show at once

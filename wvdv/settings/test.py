@@ -12,6 +12,8 @@ STORAGES = {
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="wvdv-test-media-")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE_ENABLED = False  # tests of the cache switch it on (tests/test_operations.py)
+AXES_ENABLED = False  # tests may use client.login(); tests/test_security.py switches it on
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class OperationsConfig(AppConfig):
+    """Running the site: page cache, health check, request ids, logging, security helpers."""
+
+    name = "operations"
+    verbose_name = "Operations"
+
+    def ready(self):
+        from . import cache
+
+        cache.connect_invalidation_signals()

@@ -1,0 +1,202 @@
+"""A full-page cache for anonymous visitors of Wagtail pages.
+
+The middleware stores the HTML of a page served to an anonymous GET request and replays it for
+the next anonymous visitor of the same host, path, language and query string. Any change to
+content (publishing, unpublishing, moving or deleting a page; saving a snippet, setting, image
+or document) moves the cache to a new generation at once, so a published change shows on the
+next request in every language.
+
+What is never stored: requests that carry a session or message cookie (logged-in editors,
+visitors with a flash message), anything but GET, previews and other non-page views, pages
+with view restrictions, responses other than 200, responses that set a cookie or use a CSRF
+token (forms), and responses marked private or no-store.
+"""
+
+import datetime
+import functools
+import hashlib
+import uuid
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language_from_path
+from taggit.models import Tag
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.models import Locale, Page, Site
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
+from wagtail.snippets.models import get_snippet_models
+
+GENERATION_KEY = "pagecache:generation"
+MESSAGES_COOKIE_NAME = "messages"  # CookieStorage.cookie_name of django.contrib.messages
+STATUS_HEADER = "X-Page-Cache"
+SKIPPED_PATH_PREFIXES = ("/admin/", "/documents/", "/health/")
+STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
+
+
+def enabled():
+    return getattr(settings, "PAGE_CACHE_ENABLED", False)
+
+
+def may_use_cache(request):
+    if request.method not in ("GET", "HEAD") or not enabled():
+        return False
+    if request.path.startswith(SKIPPED_PATH_PREFIXES):
+        return False
+    bypass = (settings.SESSION_COOKIE_NAME, MESSAGES_COOKIE_NAME)
+    return not any(name in request.COOKIES for name in bypass)
+
+
+def mark_served_page(page, request):
+    """Called for every Wagtail page about to be served (not for previews); costs no query."""
+    request.served_page = page
+
+
+def is_public(page):
+    return not page.get_view_restrictions().exists()
+
+
+def generation():
+    current = cache.get(GENERATION_KEY)
+    if current is None:
+        current = uuid.uuid4().hex
+        cache.add(GENERATION_KEY, current, timeout=None)
+        current = cache.get(GENERATION_KEY, current)
+    return current
+
+
+def cache_key(request):
+    language = get_language_from_path(request.path_info) or ""
+    parts = "|".join((request.get_host(), language, request.get_full_path()))
+    digest = hashlib.sha256(parts.encode()).hexdigest()
+    return f"pagecache:{generation()}:{digest}"
+
+
+def is_storable(request, response):
+    page = getattr(request, "served_page", None)
+    if request.method != "GET" or page is None:
+        return False
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        return False
+    return is_public(page)
+
+
+def seconds_until_local_midnight():
+    """Pages show day-dependent text (countdowns), so an entry never outlives the day."""
+    now = timezone.localtime()
+    midnight = (now + datetime.timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    return max(1, int((midnight - now).total_seconds()))
+
+
+def freeze(response):
+    headers = [(name, response[name]) for name in STORED_HEADERS if name in response]
+    return response.status_code, headers, response.content
+
+
+def thaw(entry):
+    status, headers, content = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+def add_public_cache_control(response):
+    patch_cache_control(
+        response, public=True, max_age=0, s_maxage=getattr(settings, "PAGE_CACHE_CDN_SECONDS", 0)
+    )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not may_use_cache(request):
+            return self.get_response(request)
+        key = cache_key(request)
+        entry = cache.get(key)
+        if entry is not None:
+            response = thaw(entry)
+            response[STATUS_HEADER] = "hit"
+            add_public_cache_control(response)
+            return response
+        response = self.get_response(request)
+        if is_storable(request, response):
+            timeout = min(settings.PAGE_CACHE_SECONDS, seconds_until_local_midnight())
+            cache.set(key, freeze(response), timeout)
+            response[STATUS_HEADER] = "miss"
+            add_public_cache_control(response)
+        return response
+
+
+def invalidate():
+    """Start a new generation now, and again when the transaction commits, so that a page
+    rendered from not yet committed data cannot survive in the new generation."""
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+def _new_generation():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def changes_pages(instance):
+    if isinstance(instance, AbstractRendition):
+        return False
+    return isinstance(instance, content_classes())
+
+
+@functools.cache
+def content_classes():
+    """What pages show: pages, snippets, settings, images, documents, locales, sites, tags, and
+    the models named in PAGE_CACHE_CONTENT_MODELS. Logs, tokens and sessions are left out, so
+    that visitors' actions do not empty the cache."""
+    extra = [apps.get_model(label) for label in getattr(settings, "PAGE_CACHE_CONTENT_MODELS", [])]
+    return (
+        Page,
+        AbstractImage,
+        AbstractDocument,
+        Locale,
+        Site,
+        Tag,
+        BaseSiteSetting,
+        BaseGenericSetting,
+        *get_snippet_models(),
+        *extra,
+    )
+
+
+def invalidate_on_change(sender, instance, **kwargs):
+    if changes_pages(instance):
+        invalidate()
+
+
+def invalidate_always(sender, **kwargs):
+    invalidate()
+
+
+def connect_invalidation_signals():
+    uid = "operations.page_cache"
+    for signal in (post_save, post_delete):
+        signal.connect(invalidate_on_change, dispatch_uid=uid)
+    for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
+        signal.connect(invalidate_always, dispatch_uid=uid)
