@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 
@@ -19,19 +20,17 @@ def result_paths(results):
     return results.evaluate_all("links => links.map(a => a.getAttribute('href'))")
 
 
-def test_dutch_visitor_finds_a_dutch_idea(page):
-    results = search(page, "/nl/search/", "dialoogsessie")
+@pytest.mark.parametrize(
+    ("language", "query", "title"),
+    [
+        ("nl", "dialoogsessie", "Dialoogsessie over verbinding"),
+        ("en", "connection run", "Connection Run"),
+    ],
+)
+def test_visitor_finds_a_result_in_their_own_language(page, language, query, title):
+    results = search(page, f"/{language}/search/", query)
     expect(results.first).to_be_visible()
-    assert all(path.startswith("/nl/") for path in result_paths(results))
-    results.filter(has_text="Dialoogsessie").first.click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Dialoogsessie over verbinding")
-    expect(page.locator("html")).to_have_attribute("lang", "nl")
-
-
-def test_english_visitor_finds_the_english_idea_only(page):
-    results = search(page, "/en/search/", "connection run")
-    expect(results.first).to_be_visible()
-    assert all(path.startswith("/en/") for path in result_paths(results))
-    results.filter(has_text="Connection Run").first.click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Connection Run")
-    expect(page.locator("html")).to_have_attribute("lang", "en")
+    assert all(path.startswith(f"/{language}/") for path in result_paths(results))
+    results.filter(has_text=title).first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+    expect(page.locator("html")).to_have_attribute("lang", language)
