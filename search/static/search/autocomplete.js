@@ -24,6 +24,9 @@
         status.setAttribute("role", "status");
         input.parentNode.appendChild(list);
         input.parentNode.appendChild(status);
+        // aria-expanded is only allowed on a combobox, not on a plain search field.
+        input.setAttribute("role", "combobox");
+        input.setAttribute("aria-autocomplete", "list");
         input.setAttribute("aria-controls", list.id);
         input.setAttribute("aria-expanded", "false");
 
