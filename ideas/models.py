@@ -210,8 +210,7 @@ class IdeaPage(RoutablePageMixin, BasePage):
         index.SearchField("body"),
         index.FilterField("locale_id"),
         *[index.FilterField(name) for name in FACT_FIELDS],
-        index.RelatedFields("themes", [index.SearchField("name")]),
-        index.RelatedFields("audiences", [index.SearchField("name")]),
+        index.SearchField("live_facet_names"),
     ]
 
     parent_page_types = ["ideas.IdeaIndexPage"]
@@ -231,6 +230,10 @@ class IdeaPage(RoutablePageMixin, BasePage):
 
     def live_audiences(self):
         return [audience for audience in self.audiences.all() if audience.live]
+
+    def live_facet_names(self):
+        """Searchable names of the published themes and organisers (never a draft's)."""
+        return " ".join(str(facet) for facet in [*self.live_themes(), *self.live_audiences()])
 
     def facts(self):
         """The practical facts as (label, value) pairs, in display order."""

@@ -19,6 +19,7 @@ from tests.translation_helpers import locale, translate_page, translate_strings,
 DUTCH_THEME = "Buurt en wijk"
 ENGLISH_THEME = "Neighbourhood"
 PARTNER = "Buurtfonds Oost"
+NOTHING_FOUND = "<h2>Nothing found</h2>"
 
 
 def snippet_url(instance, view, *args):
@@ -125,6 +126,7 @@ class TranslatedThemeTest(SnippetFixture):
             content = self.visitor_sees(page)
             self.assertNotIn(ENGLISH_THEME, content)
             self.assertNotIn(DUTCH_THEME, content)
+        self.assertContains(Client().get("/en/search/", {"query": "wijk"}), NOTHING_FOUND)
 
         self.approve(english)
         english.refresh_from_db()
@@ -134,6 +136,10 @@ class TranslatedThemeTest(SnippetFixture):
         self.assertIn(ENGLISH_THEME, self.visitor_sees(self.idea_en))
         filtered = Client().get(self.ideas_en.url, {"theme": english.slug})
         self.assertContains(filtered, "Koffie met de buren")
+        self.idea_en.save_revision().publish()
+        found = Client().get("/en/search/", {"query": ENGLISH_THEME})
+        self.assertNotContains(found, NOTHING_FOUND)
+        self.assertContains(found, self.idea_en.url)
 
     def test_translator_finds_the_submit_action_in_the_translation_editor(self):
         english = self.start_english_theme()
