@@ -5,9 +5,10 @@ from dataclasses import dataclass, field
 from functools import cached_property, reduce
 from operator import or_
 
+from django.contrib.postgres.lookups import TrigramWordSimilar
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import F, Q
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -173,12 +174,14 @@ class SiteSearch:
         """Pages whose title has words like the query's, for a search that found nothing.
 
         Trigram similarity needs PostgreSQL (pg_trgm). It compares titles only: Wagtail's
-        Fuzzy query compares every word of every body and takes seconds on a large site.
+        Fuzzy query compares every word of every body and takes seconds on a large site. The
+        operator of TrigramWordSimilar uses the trigram index on titles, with the threshold
+        CLOSE_MATCH_SIMILARITY that every connection sets (search/apps.py).
         """
         if not getattr(self.backend, "supports_fuzzy", False):
             return []
-        similar = pages.annotate(similarity=TrigramWordSimilarity(text, "title")).filter(
-            similarity__gte=CLOSE_MATCH_SIMILARITY
+        similar = pages.filter(TrigramWordSimilar(F("title"), text)).annotate(
+            similarity=TrigramWordSimilarity(text, "title")
         )
         return list(similar.order_by("-similarity", "title").specific()[:CLOSE_MATCHES])
 
