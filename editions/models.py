@@ -9,20 +9,20 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Orderable, PageManager, TranslatableMixin
+from wagtail.models import Locale, Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from activities import overview
 from core.blocks import BodyBlock
-from core.models import SUMMARY_BOOST, BasePage
+from core.models import SUMMARY_BOOST, BasePage, ModeratedSnippet
 
 PARTNER_LOGO_SPEC = "max-240x120"
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class Partner(TranslatableMixin, models.Model):
+class Partner(ModeratedSnippet):
     class Kind(models.TextChoices):
         POWERED_BY = "powered_by", _("Powered By")
         SPONSOR = "sponsor", _("Sponsor")
@@ -55,7 +55,7 @@ class Partner(TranslatableMixin, models.Model):
         FieldPanel("description"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ModeratedSnippet.Meta):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
         ordering = ["name"]
@@ -228,7 +228,8 @@ class EditionPage(RoutablePageMixin, BasePage):
     def partners(self):
         logos = get_image_model().objects.prefetch_renditions(PARTNER_LOGO_SPEC)
         return (
-            self.partner_links.select_related("partner")
+            self.partner_links.filter(partner__live=True)
+            .select_related("partner")
             .prefetch_related(Prefetch("partner__logo", queryset=logos))
             .order_by("sort_order")
         )

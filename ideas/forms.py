@@ -38,8 +38,8 @@ class IdeaFilterForm(QueryFilterForm):
     def __init__(self, *args, locale, **kwargs):
         super().__init__(*args, **kwargs)
         self.locale = locale
-        self.fields["theme"].queryset = Theme.objects.filter(locale=locale)
-        self.fields["audience"].queryset = Audience.objects.filter(locale=locale)
+        self.fields["theme"].queryset = Theme.objects.filter(locale=locale, live=True)
+        self.fields["audience"].queryset = Audience.objects.filter(locale=locale, live=True)
         for name in FACT_FIELDS:
             self.fields[name] = fact_filter(name)
 

@@ -8,10 +8,10 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable
 from wagtail.search import index
 
-from core.models import BasePage
+from core.models import BasePage, ModeratedSnippet
 
 from .blocks import IdeaBodyBlock
 from .links import do_this_idea_url
@@ -20,7 +20,7 @@ IDEAS_PER_PAGE = 12
 RELATED_IDEAS = 3
 
 
-class Facet(TranslatableMixin, models.Model):
+class Facet(ModeratedSnippet):
     """A name editors manage and translate, with a slug used in filter URLs."""
 
     name = models.CharField(_("name"), max_length=80)
@@ -40,7 +40,7 @@ class Facet(TranslatableMixin, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ModeratedSnippet.Meta):
         abstract = True
         ordering = ["name"]
 
@@ -149,7 +149,7 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
 
     @path("print/<slug:theme_slug>/", name="print_theme")
     def print_theme(self, request, theme_slug):
-        theme = Theme.objects.filter(locale_id=self.locale_id, slug=theme_slug).first()
+        theme = Theme.objects.filter(locale_id=self.locale_id, slug=theme_slug, live=True).first()
         if theme is None:
             raise Http404
         ideas = IdeaPage.objects.child_of(self).live().filter(themes=theme).order_by("title")
@@ -210,8 +210,7 @@ class IdeaPage(RoutablePageMixin, BasePage):
         index.SearchField("body"),
         index.FilterField("locale_id"),
         *[index.FilterField(name) for name in FACT_FIELDS],
-        index.RelatedFields("themes", [index.SearchField("name")]),
-        index.RelatedFields("audiences", [index.SearchField("name")]),
+        index.SearchField("live_facet_names"),
     ]
 
     parent_page_types = ["ideas.IdeaIndexPage"]
@@ -224,6 +223,17 @@ class IdeaPage(RoutablePageMixin, BasePage):
     @property
     def summary(self):
         return self.introduction
+
+    def live_themes(self):
+        """The themes visitors see: published ones only (works with prefetched themes)."""
+        return [theme for theme in self.themes.all() if theme.live]
+
+    def live_audiences(self):
+        return [audience for audience in self.audiences.all() if audience.live]
+
+    def live_facet_names(self):
+        """Searchable names of the published themes and organisers (never a draft's)."""
+        return " ".join(str(facet) for facet in [*self.live_themes(), *self.live_audiences()])
 
     def facts(self):
         """The practical facts as (label, value) pairs, in display order."""

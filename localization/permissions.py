@@ -1,4 +1,4 @@
-from wagtail.models import DraftStateMixin, Page
+from wagtail.models import DraftStateMixin, Page, WorkflowMixin
 from wagtail.snippets.permissions import get_permission_name
 
 
@@ -12,18 +12,27 @@ def can_publish_translation(user, translation):
     return True
 
 
-def translation_awaiting_review(user, page):
-    """The enabled translation behind `page` if `user` may submit it for review now, else None."""
+def can_edit(user, instance):
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_edit()
+    return user.has_perm(get_permission_name("change", type(instance)))
+
+
+def translation_awaiting_review(user, instance):
+    """The enabled translation behind `instance` (a page or a snippet in a workflow) if `user` may
+    submit it for review now, else None."""
     from wagtail_localize.models import Translation
 
-    if page.alias_of_id or not page.has_workflow or page.workflow_in_progress:
+    if not isinstance(instance, WorkflowMixin) or getattr(instance, "alias_of_id", None):
         return None
-    if not page.permissions_for_user(user).can_edit():
+    if not instance.has_workflow or instance.workflow_in_progress:
+        return None
+    if not can_edit(user, instance):
         return None
     return (
         Translation.objects.filter(
-            source__object_id=page.translation_key,
-            target_locale_id=page.locale_id,
+            source__object_id=instance.translation_key,
+            target_locale_id=instance.locale_id,
             enabled=True,
         )
         .select_related("source", "target_locale")

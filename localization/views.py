@@ -1,13 +1,17 @@
 from django import forms
+from django.apps import apps
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import quote, unquote
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Page
+from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import StringSegment
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
@@ -39,42 +43,74 @@ def untranslated_count(translation):
     ).count()
 
 
-def submit_translation_for_review(request, page_id):
-    """Save the synced translation of a page as a revision and start the page's workflow.
+def submit_page_translation_for_review(request, page_id):
+    page = get_object_or_404(Page, id=page_id).specific
+    explore_parent = reverse("wagtailadmin_explore", args=[page.get_parent().id])
+    return submit_translation_for_review(request, page, explore_parent)
+
+
+def submit_snippet_translation_for_review(request, app_label, model_name, pk):
+    try:
+        model = apps.get_model(app_label, model_name)
+    except LookupError as error:
+        raise Http404 from error
+    if model not in get_snippet_models():
+        raise Http404
+    snippet = get_object_or_404(model, pk=unquote(pk))
+    listing = reverse(model.snippet_viewset.get_url_name("list"))
+    return submit_translation_for_review(request, snippet, listing)
+
+
+def submit_translation_for_review(request, instance, default_next_url):
+    """Save the synced translation of a page or snippet as a revision and start its workflow.
 
     Untranslated strings keep the source text in that revision; the moderator sees them in the
     preview and the count on this page, and nothing is live until the workflow approves it.
     """
-    page = get_object_or_404(Page, id=page_id).specific
-    translation = translation_awaiting_review(request.user, page)
+    translation = translation_awaiting_review(request.user, instance)
     if translation is None:
         raise PermissionDenied
-    next_url = get_valid_next_url_from_request(request) or reverse(
-        "wagtailadmin_explore", args=[page.get_parent().id]
-    )
+    next_url = get_valid_next_url_from_request(request) or default_next_url
+    title = admin_title(instance)
     if request.method == "POST":
-        start_review(request.user, page, translation)
-        messages.success(
-            request,
-            _("'%(title)s' was submitted for review.") % {"title": page.get_admin_display_title()},
-        )
+        start_review(request.user, instance, translation)
+        messages.success(request, _("'%(title)s' was submitted for review.") % {"title": title})
         return redirect(next_url)
     return TemplateResponse(
         request,
         "localization/submit_translation_for_review.html",
         {
-            "page": page,
+            "title": title,
             "translation": translation,
-            "workflow": page.get_workflow(),
+            "workflow": instance.get_workflow(),
             "untranslated": untranslated_count(translation),
             "next_url": next_url,
         },
     )
 
 
+def submit_for_review_url(user, instance):
+    """Where `user` submits this translated page or snippet for review, or "" if they may not."""
+    if translation_awaiting_review(user, instance) is None:
+        return ""
+    if isinstance(instance, Page):
+        return reverse("localization_submit_for_review", args=[instance.id])
+    meta = instance._meta
+    return reverse(
+        "localization_submit_snippet_for_review",
+        args=[meta.app_label, meta.model_name, quote(instance.pk)],
+    )
+
+
+def admin_title(instance):
+    if isinstance(instance, Page):
+        return instance.get_admin_display_title()
+    return str(instance)
+
+
 @transaction.atomic
-def start_review(user, page, translation):
+def start_review(user, instance, translation):
     save_translation_draft(translation.source, translation.target_locale, user=user)
-    page.refresh_from_db()
-    return page.get_workflow().start(page, user)
+    instance.refresh_from_db()
+    return instance.get_workflow().start(instance, user)
 

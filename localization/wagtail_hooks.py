@@ -1,5 +1,5 @@
 from django.shortcuts import redirect
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -7,8 +7,12 @@ from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 
 from .locales import language_code_of
-from .permissions import translation_awaiting_review
-from .views import ReviewedUpdateTranslationsView, submit_translation_for_review
+from .views import (
+    ReviewedUpdateTranslationsView,
+    submit_for_review_url,
+    submit_page_translation_for_review,
+    submit_snippet_translation_for_review,
+)
 
 FALLBACK_PARAMETER = "untranslated"
 
@@ -25,16 +29,21 @@ def register_admin_urls():
         ),
         path(
             "localization/page/<int:page_id>/submit-for-review/",
-            submit_translation_for_review,
+            submit_page_translation_for_review,
             name="localization_submit_for_review",
+        ),
+        path(
+            "localization/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/submit-for-review/",
+            submit_snippet_translation_for_review,
+            name="localization_submit_snippet_for_review",
         ),
     ]
 
 
 def submit_for_review_button(page, user, view_name=None, next_url=None):
-    if translation_awaiting_review(user, page) is None:
+    url = submit_for_review_url(user, page)
+    if not url:
         return
-    url = reverse("localization_submit_for_review", args=[page.id])
     if next_url:
         url += "?" + urlencode({"next": next_url})
     yield Button(_("Submit translation for review"), url, icon_name="resubmit", priority=55)
@@ -42,6 +51,11 @@ def submit_for_review_button(page, user, view_name=None, next_url=None):
 
 hooks.register("register_page_header_buttons", submit_for_review_button)
 hooks.register("register_page_listing_more_buttons", submit_for_review_button)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def submit_snippet_for_review_button(snippet, user, next_url=None):
+    return submit_for_review_button(page=snippet, user=user, next_url=next_url)
 
 
 @hooks.register("before_serve_page")

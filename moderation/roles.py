@@ -38,10 +38,26 @@ STORY_MODERATION = (
     "submissions.delete_story",
 )
 
+# Snippets that go through the review workflow like pages (app_label.model_name). Editors and
+# translators add and change them (saved as drafts); moderators publish.
+MODERATED_SNIPPETS = ("ideas.theme", "ideas.audience", "editions.partner")
+
+
+def snippet_permissions(*actions):
+    return tuple(
+        f"{app_label}.{action}_{model}"
+        for app_label, model in (name.split(".") for name in MODERATED_SNIPPETS)
+        for action in actions
+    )
+
+
+DRAFT_SNIPPETS = snippet_permissions("add", "change")
+PUBLISH_SNIPPETS = snippet_permissions("add", "change", "delete", "publish", "lock", "unlock")
+
 # Everything translators hold, in one place. The wagtail-localize permission
 # "wagtail_localize.submit_translation" is deliberately absent: with it a translation can go live
 # without review (see /work/shared/NOTES-localize-workflow.md, gap 2).
-TRANSLATOR_PERMISSIONS = (ADMIN_ACCESS,)
+TRANSLATOR_PERMISSIONS = (ADMIN_ACCESS, *DRAFT_SNIPPETS)
 TRANSLATOR_PAGE_PERMISSIONS = ("change_page",)
 TRANSLATOR_COLLECTION_PERMISSIONS = CHOOSE_MEDIA
 
@@ -58,13 +74,18 @@ class Role:
 ROLES = (
     Role(
         EDITORS,
-        permissions=(ADMIN_ACCESS,),
+        permissions=(ADMIN_ACCESS, *DRAFT_SNIPPETS),
         page_permissions=("add_page", "change_page"),
         collection_permissions=CHOOSE_MEDIA + UPLOAD_MEDIA,
     ),
     Role(
         MODERATORS,
-        permissions=(ADMIN_ACCESS, "wagtail_localize.submit_translation", *STORY_MODERATION),
+        permissions=(
+            ADMIN_ACCESS,
+            "wagtail_localize.submit_translation",
+            *STORY_MODERATION,
+            *PUBLISH_SNIPPETS,
+        ),
         page_permissions=("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
         collection_permissions=CHOOSE_MEDIA + UPLOAD_MEDIA + MANAGE_MEDIA,
     ),
@@ -169,7 +190,8 @@ def sync_role_page_permissions(apps):
 
 
 def setup_workflow(apps, moderators):
-    """One workflow, "Redactionele review", with one moderator approval task, on the root page."""
+    """One workflow, "Redactionele review", with one moderator approval task, on the root page
+    (so every language's pages) and on the moderated snippets."""
     ContentType = apps.get_model("contenttypes", "ContentType")
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
@@ -195,17 +217,31 @@ def setup_workflow(apps, moderators):
 
     root = Page.objects.get(depth=1)
     WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    assign_workflow_to_snippets(apps, workflow)
     retire_wagtail_default_workflow(apps, keep=workflow)
     return workflow
+
+
+def assign_workflow_to_snippets(apps, workflow):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
+    for name in MODERATED_SNIPPETS:
+        app_label, model = name.split(".")
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        WorkflowContentType.objects.update_or_create(
+            content_type=content_type, defaults={"workflow": workflow}
+        )
 
 
 def retire_wagtail_default_workflow(apps, keep):
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
     WorkflowState = apps.get_model("wagtailcore", "WorkflowState")
     TaskState = apps.get_model("wagtailcore", "TaskState")
     for old in Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).exclude(pk=keep.pk):
         WorkflowPage.objects.filter(workflow=old).delete()
+        WorkflowContentType.objects.filter(workflow=old).delete()
         open_states = WorkflowState.objects.filter(
             workflow=old, status__in=["in_progress", "needs_changes"]
         )

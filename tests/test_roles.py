@@ -11,9 +11,12 @@ from wagtail.models import (
     Locale,
     Page,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
 )
 
+from editions.models import Partner
+from ideas.models import Audience, Theme
 from moderation.roles import (
     EDITORS,
     MODERATORS,
@@ -175,6 +178,9 @@ class RoleSetupTest(TestCase):
             ),
             "workflows": sorted(Workflow.objects.values_list("name", "active")),
             "workflow_pages": sorted(WorkflowPage.objects.values_list("page_id", "workflow__name")),
+            "workflow_snippets": sorted(
+                WorkflowContentType.objects.values_list("content_type__model", "workflow__name")
+            ),
         }
 
     def run_setup(self):
@@ -232,6 +238,30 @@ class RoleSetupTest(TestCase):
         self.assertFalse(Workflow.objects.get(name=WAGTAIL_DEFAULT_WORKFLOW).active)
         task = Workflow.objects.get(name=WORKFLOW_NAME).tasks.get().specific
         self.assertEqual(list(task.groups.values_list("name", flat=True)), [MODERATORS])
+
+    def test_review_workflow_covers_the_moderated_snippets(self):
+        for model in (Theme, Audience, Partner):
+            with self.subTest(model=model.__name__):
+                self.assertEqual(model().get_workflow().name, WORKFLOW_NAME)
+
+    def test_snippet_workflow_removed_or_reassigned_is_repaired(self):
+        old = Workflow.objects.get(name=WAGTAIL_DEFAULT_WORKFLOW)
+        WorkflowContentType.objects.filter(content_type__model="theme").delete()
+        WorkflowContentType.objects.filter(content_type__model="partner").update(workflow=old)
+        self.run_setup()
+        self.assertEqual(Theme().get_workflow().name, WORKFLOW_NAME)
+        self.assertEqual(Partner().get_workflow().name, WORKFLOW_NAME)
+
+    def test_editors_and_translators_draft_snippets_moderators_publish_them(self):
+        for model in ("theme", "audience", "partner"):
+            drafting = {f"add_{model}", f"change_{model}"}
+            publishing = drafting | {f"publish_{model}", f"delete_{model}"}
+            with self.subTest(model=model):
+                for role in (EDITORS, TRANSLATORS):
+                    self.assertLessEqual(drafting, self.codenames(role))
+                    self.assertNotIn(f"publish_{model}", self.codenames(role))
+                    self.assertNotIn(f"delete_{model}", self.codenames(role))
+                self.assertLessEqual(publishing, self.codenames(MODERATORS))
 
     def test_workflow_reassigned_to_old_workflow_is_repaired(self):
         old = Workflow.objects.get(name=WAGTAIL_DEFAULT_WORKFLOW)

@@ -1,16 +1,12 @@
 from django import template
-from django.urls import reverse
-from wagtail.models import Page
 
-from localization.permissions import translation_awaiting_review
+from localization.views import submit_for_review_url as review_url
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def submit_for_review_url(context, instance):
-    """The "submit translation for review" address for this translated page, if the user may."""
-    user = context["request"].user
-    if isinstance(instance, Page) and translation_awaiting_review(user, instance):
-        return reverse("localization_submit_for_review", args=[instance.id])
-    return ""
+    """The "submit translation for review" address of this translated page or snippet, if the
+    user may submit it now."""
+    return review_url(context["request"].user, instance)
