@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -226,13 +226,24 @@ class EditionPage(RoutablePageMixin, BasePage):
         return overview.csv_download(request, self)
 
     def partners(self):
+        """The live partners of this edition in their order, each in the page's language where
+        a live translation exists: a translated page keeps its source page's partner links."""
+        links = self.partner_links.filter(partner__live=True).select_related("partner")
+        partners = [link.partner for link in links.order_by("sort_order")]
+        elsewhere = [partner for partner in partners if partner.locale_id != self.locale_id]
+        if elsewhere:
+            translations = {
+                partner.translation_key: partner
+                for partner in Partner.objects.filter(
+                    translation_key__in=[partner.translation_key for partner in elsewhere],
+                    locale_id=self.locale_id,
+                    live=True,
+                )
+            }
+            partners = [translations.get(partner.translation_key, partner) for partner in partners]
         logos = get_image_model().objects.prefetch_renditions(PARTNER_LOGO_SPEC)
-        return (
-            self.partner_links.filter(partner__live=True)
-            .select_related("partner")
-            .prefetch_related(Prefetch("partner__logo", queryset=logos))
-            .order_by("sort_order")
-        )
+        prefetch_related_objects(partners, Prefetch("logo", queryset=logos))
+        return partners
 
     def live_activities(self):
         """This edition's published activities, organising team included, in start order."""

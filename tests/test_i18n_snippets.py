@@ -318,3 +318,33 @@ class LiveAliasTest(SnippetFixture):
         )
         self.post(self.moderator, url, {"comment": ""})
         self.assertIn("Unreviewed Begin een InspiratieTeam.", self.visitor_sees(page))
+
+
+class TranslatedEditionPartnersTest(SnippetFixture):
+    """An English edition shows each partner's live English translation, else the Dutch one."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.other = Partner.objects.create(name="Bakkerij De Hoek")
+        EditionPartner.objects.create(page=cls.edition, partner=cls.other, sort_order=1)
+        cls.edition.save_revision().publish()
+        cls.edition_en = translate_page(cls.edition)
+        cls.partner_en = cls.partner.copy_for_translation(locale("en"))
+        cls.partner_en.name = "Neighbourhood Fund East"
+        cls.partner_en.save()
+
+    def partner_names(self, page):
+        content = self.visitor_sees(page)
+        names = (PARTNER, "Neighbourhood Fund East", "Bakkerij De Hoek")
+        return [name for name in names if name in content]
+
+    def test_english_page_shows_the_live_english_partner_and_keeps_untranslated_ones(self):
+        self.assertEqual(
+            self.partner_names(self.edition_en), ["Neighbourhood Fund East", "Bakkerij De Hoek"]
+        )
+        self.assertEqual(self.partner_names(self.edition), [PARTNER, "Bakkerij De Hoek"])
+
+    def test_a_draft_english_partner_is_not_shown(self):
+        Partner.objects.filter(pk=self.partner_en.pk).update(live=False)
+        self.assertEqual(self.partner_names(self.edition_en), [PARTNER, "Bakkerij De Hoek"])
