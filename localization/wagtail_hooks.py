@@ -8,6 +8,8 @@ from wagtail.admin.widgets.button import Button
 
 from .locales import language_code_of
 from .permissions import translation_awaiting_review
+from .section_po import may_translate_page
+from .section_po_views import section_po_view
 from .views import ReviewedUpdateTranslationsView, submit_translation_for_review
 
 FALLBACK_PARAMETER = "untranslated"
@@ -28,6 +30,11 @@ def register_admin_urls():
             submit_translation_for_review,
             name="localization_submit_for_review",
         ),
+        path(
+            "localization/page/<int:page_id>/section-po/",
+            section_po_view,
+            name="localization_section_po",
+        ),
     ]
 
 
@@ -42,6 +49,13 @@ def submit_for_review_button(page, user, view_name=None, next_url=None):
 
 hooks.register("register_page_header_buttons", submit_for_review_button)
 hooks.register("register_page_listing_more_buttons", submit_for_review_button)
+
+
+@hooks.register("register_page_header_buttons")
+def section_po_button(page, user, view_name=None, next_url=None):
+    if may_translate_page(user, page):
+        url = reverse("localization_section_po", args=[page.id])
+        yield Button(_("Translations of this section (PO)"), url, icon_name="download", priority=60)
 
 
 @hooks.register("before_serve_page")
