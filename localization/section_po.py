@@ -6,8 +6,8 @@ each entry back to `Translation.import_po` of the page it came from. Importing o
 translated strings (StringTranslation); pages change when a translator submits them for review
 and a moderator approves.
 
-The admin view (localization.section_po_views) and the commands export_section_po / import_section_po use
-this module.
+The admin view (localization.section_po_views) and the commands export_section_po and
+import_section_po use this module.
 """
 
 import contextlib

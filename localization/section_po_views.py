@@ -1,4 +1,5 @@
-"""The admin page "Translations of this section (PO)": download and upload one PO file per section."""
+"""The admin page "Translations of this section (PO)": one PO file per section to download and
+upload."""
 
 from django import forms
 from django.contrib import messages
@@ -9,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Locale, Page
 
 from . import section_po
@@ -103,7 +104,11 @@ def upload(request, sections, form):
         return None
     messages.success(
         request,
-        _("Imported the PO file: %(count)s texts changed. Nothing is published.")
+        ngettext(
+            "Imported the PO file: %(count)s text changed. Nothing is published.",
+            "Imported the PO file: %(count)s texts changed. Nothing is published.",
+            report.updated,
+        )
         % {"count": report.updated},
     )
     return report

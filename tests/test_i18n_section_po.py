@@ -1,5 +1,7 @@
 """PO export and import for a whole section, through the admin view and the two commands.
 
+The admin speaks Dutch (the site's language), so messages are checked in Dutch.
+
 The section is the Dutch editions overview with its editions: three pages are translated into
 English (overview, 2026, 2024), 2025 is not. The home page (outside the section) and a German
 translation (another locale) must never end up in an English section file.
@@ -97,7 +99,7 @@ class SectionExportTest(SectionPOFixture):
         edit = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.index_en.id]))
         self.assertContains(edit, self.section_url())
         response = self.client.get(self.section_url())
-        self.assertContains(response, "English: 3 pages in the file")
+        self.assertContains(response, "English: 3 pagina's in het bestand")
         self.assertContains(response, self.untranslated.title)
         self.assertContains(response, '<option value="en" selected>English</option>', html=True)
         self.assertNotContains(response, '<option value="de"')
@@ -156,7 +158,8 @@ class SectionImportTest(SectionPOFixture):
         response = self.upload(po)
         ignored = {(e.msgid, str(e.reason)) for e in response.context["ignored"]}
         self.assertEqual(ignored, {
-            ("Begin een InspiratieTeam.", "marked as fuzzy"), ("Vreemd", "not in this section"),
+            ("Begin een InspiratieTeam.", "gemarkeerd als onzeker (fuzzy)"),
+            ("Vreemd", "hoort niet bij dit onderdeel"),
         })
         self.assertFalse(StringTranslation.objects.filter(data__in=["Fuzzy guess.", "Strange"]))
 
@@ -172,21 +175,22 @@ class SectionImportTest(SectionPOFixture):
         po = section_po.export_po(german)
         for entry in po:
             entry.msgstr = "Überschrieben"
-        self.assert_rejected(po, "This PO file is for Deutsch, not for English.")
+        self.assert_rejected(po, "Dit PO-bestand is voor Deutsch, niet voor English.")
 
     def test_a_file_of_another_section_is_rejected(self):
         po = section_po.export_po(section_po.build_section(self.edition, locale("en")))
         for entry in po:
             entry.msgstr = "Overwritten"
-        self.assert_rejected(po, "This PO file belongs to another section")
+        self.assert_rejected(po, "Dit PO-bestand hoort bij een ander onderdeel")
 
     def test_garbage_is_rejected(self):
-        self.assert_rejected(b"\x89PNG\r\n\x1a\n\x00\xff garbage", "This is not a valid PO file.")
-        self.assert_rejected(b"Dit is geen PO-bestand.\nmsgid zonder aanhalingstekens\n", "This is not a valid PO file.")
+        self.assert_rejected(b"\x89PNG\r\n\x1a\n\x00\xff garbage", "Dit is geen geldig PO-bestand.")
+        not_po = b"Dit is geen PO-bestand.\nmsgid zonder aanhalingstekens\n"
+        self.assert_rejected(not_po, "Dit is geen geldig PO-bestand.")
 
     def test_a_po_file_without_section_header_is_rejected(self):
         po = translation_of(self.edition, "en").export_po()
-        self.assert_rejected(po, "This PO file was not exported for a section of this site.")
+        self.assert_rejected(po, "Dit PO-bestand is niet geëxporteerd voor een onderdeel van deze site.")
 
 
 class SectionPermissionTest(SectionPOFixture):
@@ -230,4 +234,5 @@ class SectionCommandsTest(SectionPOFixture):
         self.assertIn(f"1 changed  {self.edition_en.title}", output.getvalue())
         self.assertTrue(StringTranslation.objects.filter(data=NEW_INTRO).exists())
         self.assertNotIn(NEW_INTRO, self.visitor_sees(self.edition_en)[1])
-        self.assertEqual(Page.objects.get(id=self.edition_en.id).specific.introduction, ENGLISH_INTRO)
+        english = Page.objects.get(id=self.edition_en.id).specific
+        self.assertEqual(english.introduction, ENGLISH_INTRO)

@@ -5,7 +5,7 @@ from localization import section_po
 
 
 class Command(BaseCommand):
-    help = "Write one PO file with the texts of a page and its translated descendants in one language."
+    help = "One PO file with the texts of a page and its translated descendants in a language."
 
     def add_arguments(self, parser):
         parser.add_argument("page_id", type=int, help="the top page of the section (any language)")
@@ -26,4 +26,4 @@ class Command(BaseCommand):
         else:
             self.stdout.write(str(po))
         for missing in section.missing:
-            self.stderr.write(f"Not included, no translation yet: {missing.title} (page {missing.id})")
+            self.stderr.write(f"Left out, no translation yet: {missing.title} (page {missing.id})")
