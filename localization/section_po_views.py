@@ -64,7 +64,7 @@ def section_po_view(request, page_id):
             "header_icon": "wagtail-localize-language",
             "root": root,
             "sections": sections,
-            "download_form": LocaleForm(sections, initial=form.initial),
+            "download_form": LocaleForm(sections, initial=form.initial, auto_id="download-%s"),
             "upload_form": form,
             "report": report and review_rows(request, report),
             "ignored": report and report.ignored,
