@@ -94,8 +94,8 @@ def source_page_of(page):
 
 def build_section(root, locale):
     """The pages of `root`'s subtree with an enabled translation into `locale`, in tree order."""
-    source_pages = list(root.get_descendants(inclusive=True).order_by("path"))
-    keys = [page.translation_key for page in source_pages]
+    subtree = root.get_descendants(inclusive=True).order_by("path")
+    keys = subtree.values("translation_key")
     translations = {
         translation.source.object_id: translation
         for translation in Translation.objects.filter(
@@ -107,10 +107,10 @@ def build_section(root, locale):
     }
     targets = {
         page.translation_key: page
-        for page in Page.objects.filter(translation_key__in=translations, locale=locale)
+        for page in Page.objects.filter(translation_key__in=keys, locale=locale)
     }
     result = Section(root=root, locale=locale)
-    for page in source_pages:
+    for page in subtree:
         key = page.translation_key
         if key in translations and key in targets:
             result.pages.append(SectionPage(page, translations[key], targets[key]))
