@@ -39,7 +39,15 @@ class BasePage(Page):
         index.SearchField("title", boost=TITLE_BOOST),
         index.SearchField("search_terms", boost=SEARCH_TERMS_BOOST),
         index.SearchField("introduction", boost=SUMMARY_BOOST),
+        index.SearchField("title_in_body", boost=TITLE_BOOST),
     ]
+
+    @property
+    def title_in_body(self):
+        """The title once more, in the body part of the search index, so the PostgreSQL backend
+        finds a page through one indexed column even when the words of a query are split over
+        the title and the text (search/backends.py)."""
+        return self.title
 
     class Meta:
         abstract = True

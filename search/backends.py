@@ -15,7 +15,8 @@ from itertools import groupby
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import CharField, Count, F, Q, Window
+from django.db.models.functions import Cast, RowNumber
 from django.utils import translation
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 
@@ -30,10 +31,13 @@ def SearchBackend(params):  # noqa: N802 (the name Wagtail looks up in a backend
 def _localised_backend_class():
     # Imported late: the PostgreSQL modules need a PostgreSQL connection to load.
     from modelsearch.query import Phrase, PlainText
+    from modelsearch.utils import get_descendants_content_types_pks
     from modelsearch.backends.database.postgres.postgres import (
         PostgresIndex,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
+        IndexEntry,
+        PostgresSearchResults,
     )
 
     class LocalisedQueryCompiler(PostgresSearchQueryCompiler):
@@ -46,31 +50,24 @@ def _localised_backend_class():
             return self._search_index(config, start, stop, score_field)
 
         def _search_index(self, config, start, stop, score_field):
-            """Match ``title || body`` like Wagtail, but spelled so PostgreSQL can estimate it.
+            """Match the title or the body column, each through its own GIN index.
 
-            PostgreSQL has no statistics for the expression ``title || body`` and guesses that
-            0.5 % of the rows match; for a query of two common words it then expects one row,
-            chooses a nested loop over all pages and takes seconds. The equivalent condition
-            below also tests each column, whose statistics give a realistic estimate.
+            Wagtail matches ``title || body``: PostgreSQL has no statistics for that expression,
+            guesses that 0.5 % of the rows match (and picks a nested loop over all pages for two
+            common words), and joining two vectors for every row costs more than the search
+            itself. Pages repeat their title in the body (``BasePage.title_in_body``), so words
+            split over title and text still match the body alone.
             """
             search_query = self.build_tsquery(self.query, config=config)
             vectors = self.get_index_vectors(search_query)
             rank_expression = self._build_rank_expression(vectors, config)
             queryset = self.queryset.alias(
-                _title_=F("index_entries__title"),
-                _body_=F("index_entries__body"),
-                _vector_=F("index_entries__title")._combine(F("index_entries__body"), "||", False),
+                _title_=F("index_entries__title"), _body_=F("index_entries__body")
             )
             match = Q(_title_=search_query) | Q(_body_=search_query)
-            if self._has_several_terms():
-                # Words may be split over title and body; joining the vectors is slow, so last.
-                match |= Q(_vector_=search_query)
             return self._apply_ordering_and_scoring(
                 queryset.filter(match), rank_expression, start, stop, score_field
             )
-
-        def _has_several_terms(self):
-            return isinstance(self.query, Phrase) or len(self.query.query_string.split()) > 1
 
     class LocalisedIndex(PostgresIndex):
         def add_items(self, model, objs):
@@ -79,9 +76,59 @@ def _localised_backend_class():
                 language_index = PostgresIndex(self.backend.for_language(language))
                 language_index.add_items(model, list(group))
 
+    class LocalisedSearchResults(PostgresSearchResults):
+        def type_counts_with_slice(self, start, stop, content_type_id=None):
+            """Matches per content type and the ranked results ``start:stop`` (of one content
+            type, when given), in one query that ranks each match once.
+
+            The query starts from the index table and keeps the rows of the searched pages
+            (a semi-join on their ids): PostgreSQL then hashes the page ids, not the index rows
+            with their vectors, which takes half the time of Wagtail's join on a large site.
+            Returns ``({content type id: count}, [page ids in rank order])``.
+            """
+            compiler = self.query_compiler
+            if compiler.fields is not None or not isinstance(compiler.query, (PlainText, Phrase)):
+                raise ValueError("Only a plain text or phrase search over the index is supported.")
+            config = compiler.get_config(self.backend)
+            search_query = compiler.build_tsquery(compiler.query, config=config)
+            rank = compiler._build_rank_expression(
+                [(F("title"), F("title_norm")), (F("body"), 1.0)], config
+            )
+            page_ids = compiler.queryset.order_by().values(object_id=Cast("pk", CharField()))
+            order = [F("rank").desc(), F("object_id").desc()]
+            rows = (
+                IndexEntry.objects.filter(
+                    Q(title=search_query) | Q(body=search_query),
+                    content_type_id__in=get_descendants_content_types_pks(compiler.queryset.model),
+                    object_id__in=page_ids,
+                )
+                .annotate(rank=rank)
+                .annotate(
+                    type_count=Window(Count("pk"), partition_by=F("content_type_id")),
+                    type_position=Window(
+                        RowNumber(), partition_by=F("content_type_id"), order_by=order
+                    ),
+                    position=Window(RowNumber(), order_by=order),
+                )
+            )
+            position = "position" if content_type_id is None else "type_position"
+            in_slice = Q(**{f"{position}__gt": start, f"{position}__lte": stop})
+            if content_type_id is not None:
+                in_slice &= Q(content_type_id=content_type_id)
+            counts, page = {}, []
+            wanted = rows.filter(Q(type_position=1) | in_slice).values_list(
+                "object_id", "content_type_id", "type_count", position
+            )
+            for object_id, type_id, count, rank_position in wanted:
+                counts[type_id] = count
+                if start < rank_position <= stop and content_type_id in (None, type_id):
+                    page.append((rank_position, int(object_id)))
+            return counts, [page_id for _position, page_id in sorted(page)]
+
     class LocalisedPostgresSearchBackend(PostgresSearchBackend):
         query_compiler_class = LocalisedQueryCompiler
         index_class = LocalisedIndex
+        results_class = LocalisedSearchResults
         supports_fuzzy = True
 
         def __init__(self, params):

@@ -48,6 +48,34 @@ class KnownCountPaginator(Paginator):
         return self.known_count
 
 
+class RankedResults:
+    """Ranked results read one page at a time, each page fetched with the facet counts in one
+    query (backends whose results offer ``type_counts_with_slice``, see search/backends.py)."""
+
+    def __init__(self, results, content_type_id=None):
+        self.results = results
+        self.content_type_id = content_type_id
+        self.pages = {}
+        self.counts = {}
+
+    def counts_with_page(self, page_number):
+        number = int(page_number) if str(page_number).isdigit() and int(page_number) > 0 else 1
+        self.ids_from((number - 1) * RESULTS_PER_PAGE)
+        return self.counts
+
+    def ids_from(self, start):
+        if start not in self.pages:
+            self.counts, self.pages[start] = self.results.type_counts_with_slice(
+                start, start + RESULTS_PER_PAGE, self.content_type_id
+            )
+        return self.pages[start]
+
+    def __getitem__(self, key):
+        ids = self.ids_from(key.start or 0)[: key.stop - (key.start or 0)]
+        pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
+        return [pages[pk] for pk in ids]
+
+
 @dataclass
 class SearchFilters:
     type_key: str = ""
@@ -118,15 +146,12 @@ class SiteSearch:
         if not terms:
             return outcome
         text = " ".join(terms)
-        pages = self.pages(filters)
-        outcome.counts = self.counts(pages, text)
         selected = self.type_by_key(filters.type_key)
-        if selected:
-            pages = pages.filter(content_type_id=selected.content_type_id)
-            total = outcome.counts.get(selected.key, 0)
-        else:
-            total = sum(outcome.counts.values())
-        results = pages.specific().search(text, operator="and")
+        pages = self.pages(filters)
+        counts, results = self.counts_and_results(pages, text, selected, page_number)
+        types = self._types_by_content_type
+        outcome.counts = {types[ct_id].key: count for ct_id, count in counts.items() if count}
+        total = outcome.counts.get(selected.key, 0) if selected else sum(outcome.counts.values())
         outcome.page = KnownCountPaginator(results, RESULTS_PER_PAGE, total).get_page(page_number)
         outcome.page.object_list = list(outcome.page.object_list)
         outcome.promotions = self.promotions(query)
@@ -134,11 +159,15 @@ class SiteSearch:
             outcome.close_matches = self.close_matches(pages, text)
         return outcome
 
-    def counts(self, pages, text):
-        """Number of results per type key, for the facets."""
-        by_content_type = pages.search(text, operator="and").facet("content_type_id")
-        types = self._types_by_content_type
-        return {types[ct_id].key: count for ct_id, count in by_content_type.items() if count}
+    def counts_and_results(self, pages, text, selected, page_number):
+        """Results per content type, and the results of the selected type (or all) to paginate."""
+        results = pages.search(text, operator="and")
+        if hasattr(results, "type_counts_with_slice"):
+            ranked = RankedResults(results, selected and selected.content_type_id)
+            return ranked.counts_with_page(page_number), ranked
+        if selected:
+            pages = pages.filter(content_type_id=selected.content_type_id)
+        return results.facet("content_type_id"), pages.specific().search(text, operator="and")
 
     def close_matches(self, pages, text):
         """Pages whose title has words like the query's, for a search that found nothing.

@@ -337,6 +337,38 @@ class PaginationTest(TestCase):
         self.assertContains(second, "12 resultaten")
         self.assertContains(first, 'rel="next"')
 
+    def test_pages_follow_the_ranking_without_gaps_or_repeats(self):
+        first = self.client.get("/nl/search/", {"query": "markt"})
+        second = self.client.get("/nl/search/", {"query": "markt", "page": "2"})
+        years = [r["page"].year for r in first.context["results"] + second.context["results"]]
+        self.assertEqual(sorted(years), list(range(2000, 2012)))
+
+    def test_a_page_past_the_end_shows_the_last_page(self):
+        response = self.client.get("/nl/search/", {"query": "markt", "page": "9"})
+        self.assertEqual(response.context["outcome"].page.number, 2)
+        self.assertEqual(len(response.context["results"]), 2)
+
+    def test_type_facet_pages_through_that_type_only(self):
+        response = self.client.get("/nl/search/", {"query": "markt", "type": "edition", "page": "2"})
+        self.assertEqual(len(response.context["results"]), 2)
+        self.assertEqual(response.context["outcome"].counts, {"edition": 12})
+
+
+@on_postgres
+class WordsSplitOverTitleAndTextTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        index = make_edition_index(make_home())
+        make_edition(index, 2001, title="Wijkfeest", introduction="Met soep op het plein.")
+        make_edition(index, 2002, title="Buurtdag", introduction="Met soep in het park.")
+
+    def setUp(self):
+        self.enterContext(registry.override(TYPES))
+
+    def test_a_word_in_the_title_and_one_in_the_text_find_the_page(self):
+        response = self.client.get("/nl/search/", {"query": "wijkfeest soep"})
+        self.assertEqual([r["page"].title for r in response.context["results"]], ["Wijkfeest"])
+
 
 @on_postgres
 class BoostTest(TestCase):

@@ -11,7 +11,7 @@ from wagtail.models import Locale
 class KeyPage:
     label: str
     model: str = ""  # "app_label.ModelName"
-    query: str = ""  # appended to the page's URL, e.g. filters
+    suffix: str = ""  # appended to the page's URL: a sub-route, filters
     order: str = "path"  # which page of that type: the first in this order
     path: str = ""  # a fixed path instead of a model
 
@@ -29,16 +29,19 @@ class KeyPage:
             .order_by(self.order)
             .first()
         )
-        return f"{page.url}{self.query}" if page else None
+        return f"{page.url}{self.suffix}" if page else None
 
 
 KEY_PAGES = [
     KeyPage("home", "home.HomePage"),
     KeyPage("edition", "editions.EditionPage", order="-year"),
     KeyPage("edition index", "editions.EditionIndexPage"),
-    KeyPage("activity overview", "activities.ActivityIndexPage"),
+    KeyPage("activity overview", "editions.EditionPage", order="-year", suffix="activiteiten/"),
     KeyPage(
-        "activity overview, filtered", "activities.ActivityIndexPage", query="?province=utrecht"
+        "activity overview, filtered",
+        "editions.EditionPage",
+        order="-year",
+        suffix="activiteiten/?province=utrecht&day=2026-12-08",
     ),
     KeyPage("activity", "activities.ActivityPage", order="-last_published_at"),
     KeyPage("idea index", "ideas.IdeaIndexPage"),

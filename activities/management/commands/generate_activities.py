@@ -5,15 +5,14 @@ from django.core.management.base import BaseCommand, CommandError
 from activities.bulk import bulk_add_live_children
 from activities.models import ActivityPage
 from activities.samples import activity_for, seeded_random
+from core.generated import GENERATED_SLUG_PREFIX, next_generated_number
 from editions.models import EditionPage
-
-SLUG_PREFIX = "gegenereerd-"
 
 
 class Command(BaseCommand):
     help = (
         "Add N live generated activities to an edition, for benchmarks. Additive: every run adds N "
-        f"more, numbered on after the highest existing '{SLUG_PREFIX}<number>' slug. "
+        f"more, numbered on after the highest existing '{GENERATED_SLUG_PREFIX}<number>' slug. "
         "Run update_index afterwards if search should find them."
     )
 
@@ -25,13 +24,13 @@ class Command(BaseCommand):
         if count < 1:
             raise CommandError("N must be at least 1.")
         edition_page = self.edition(edition)
-        first_number = self.next_number(edition_page)
+        first_number = next_generated_number(ActivityPage.objects.child_of(edition_page))
         started = time.perf_counter()
         rng = seeded_random("generated", edition_page.year, first_number)
         activities = []
         for number in range(first_number, first_number + count):
             activity = activity_for(edition_page, rng)
-            activity.slug = f"{SLUG_PREFIX}{number}"
+            activity.slug = f"{GENERATED_SLUG_PREFIX}{number}"
             activity.title = f"{activity.title} ({number})"
             activities.append(activity)
         bulk_add_live_children(edition_page, activities)
@@ -47,8 +46,3 @@ class Command(BaseCommand):
         if found is None:
             raise CommandError(f"No edition found for {year or 'any year'}.")
         return found
-
-    def next_number(self, edition):
-        slugs = ActivityPage.objects.child_of(edition).filter(slug__startswith=SLUG_PREFIX)
-        numbers = [int(slug[len(SLUG_PREFIX) :]) for slug in slugs.values_list("slug", flat=True)]
-        return max(numbers, default=0) + 1

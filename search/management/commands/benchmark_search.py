@@ -47,6 +47,7 @@ QUERIES = [
     "xyzzy onbekend",
 ]
 CHUNK = 1000
+YEARS = 8000
 STEP_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -153,7 +154,7 @@ class Command(BaseCommand):
             url_path=f"{index.url_path}{slug}/", locale_id=index.locale_id,
             translation_key=uuid.uuid4(), live=True, first_published_at=now, last_published_at=now,
         )
-        year = 1000 + number
+        year = 1000 + number % YEARS  # repeats beyond YEARS pages: dates end at 9999
         fields = {
             "year": year,
             "start_date": timezone.datetime(year, 12, 1).date(),
