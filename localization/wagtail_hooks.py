@@ -1,5 +1,5 @@
 from django.shortcuts import redirect
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -7,6 +7,8 @@ from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 
 from .locales import language_code_of
+from .section_po import may_translate_page
+from .section_po_views import section_po_view
 from .views import (
     ReviewedUpdateTranslationsView,
     submit_for_review_url,
@@ -37,6 +39,11 @@ def register_admin_urls():
             submit_snippet_translation_for_review,
             name="localization_submit_snippet_for_review",
         ),
+        path(
+            "localization/page/<int:page_id>/section-po/",
+            section_po_view,
+            name="localization_section_po",
+        ),
     ]
 
 
@@ -56,6 +63,13 @@ hooks.register("register_page_listing_more_buttons", submit_for_review_button)
 @hooks.register("register_snippet_listing_buttons")
 def submit_snippet_for_review_button(snippet, user, next_url=None):
     return submit_for_review_button(page=snippet, user=user, next_url=next_url)
+
+
+@hooks.register("register_page_header_buttons")
+def section_po_button(page, user, view_name=None, next_url=None):
+    if may_translate_page(user, page):
+        url = reverse("localization_section_po", args=[page.id])
+        yield Button(_("Translations of this section (PO)"), url, icon_name="download", priority=60)
 
 
 @hooks.register("before_serve_page")
