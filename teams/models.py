@@ -1,9 +1,11 @@
 from django.db import models
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -34,7 +36,7 @@ class TeamIndexPage(BasePage):
         return context
 
 
-class TeamPage(BasePage):
+class TeamPage(RoutablePageMixin, BasePage):
     """An InspiratieTeam: people who organise activities together."""
 
     class Kind(models.TextChoices):
@@ -124,18 +126,26 @@ class TeamPage(BasePage):
 
         return ActivityPage.objects.live().of_team(self).order_by("-starts_at")
 
-    def serve(self, request, *args, **kwargs):
-        form = None
-        if request.method == "POST" and self.contact_email:
-            form = TeamContactForm(request.POST)
-            if form.is_valid():
-                if not form.is_spam():
-                    send_team_message(self, form.cleaned_data, request)
-                return redirect(f"{self.url}?{MESSAGE_SENT_PARAMETER}=1#contact")
-        context = self.get_context(request, *args, **kwargs)
-        context["contact_form"] = form or TeamContactForm()
+    @path("")
+    def team_route(self, request):
+        context = self.get_context(request)
         context["message_sent"] = MESSAGE_SENT_PARAMETER in request.GET
         return TemplateResponse(request, self.get_template(request), context)
+
+    @path("contact/", name="contact")
+    def contact_route(self, request):
+        """The contact form on its own address, so the team page itself has no CSRF token and
+        can be served from the page cache."""
+        if not self.contact_email:
+            raise Http404
+        form = TeamContactForm(request.POST) if request.method == "POST" else TeamContactForm()
+        if form.is_bound and form.is_valid():
+            if not form.is_spam():
+                send_team_message(self, form.cleaned_data, request)
+            return redirect(f"{self.url}?{MESSAGE_SENT_PARAMETER}=1#contact")
+        context = self.get_context(request)
+        context["contact_form"] = form
+        return TemplateResponse(request, "teams/team_contact.html", context)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,9 +1,12 @@
 """Operations: health endpoint, request ids, JSON logs, page cache, static files, page weight."""
 
 import json
+import os
 import logging
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from unittest import mock
@@ -325,3 +328,20 @@ class StaticFilesTest(TestCase):
         self.assertIn("Accept-Encoding", response["Vary"])
         brotli = self.client.get(url, headers={"accept-encoding": "gzip, br"})
         self.assertEqual(brotli["Content-Encoding"], "br")
+
+
+class GunicornPreloadTest(TestCase):
+    """gunicorn.conf.py preloads the app in the master: loading it must open no database
+    connection, or every forked worker would share the master's socket."""
+
+    def test_loading_the_wsgi_application_opens_no_database_connection(self):
+        script = (
+            "import wvdv.wsgi\n"
+            "from django.db import connections\n"
+            "print(sorted(alias for alias in connections if connections[alias].connection))\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True,
+            env={**os.environ, "DJANGO_SETTINGS_MODULE": "wvdv.settings.dev"},
+        )
+        self.assertEqual(result.stdout.strip().splitlines()[-1], "[]")

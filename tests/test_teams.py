@@ -60,14 +60,19 @@ class TeamPageTest(WagtailPageTestCase):
     def test_never_renders_the_contact_address(self):
         make_activity(self.edition_2026, "Liftkoffie", team=self.team)
         response = self.client.get(self.team.url)
-        self.assertContains(response, "<form", count=1)
+        self.assertNotContains(response, "<form")
+        self.assertNotContains(response, "csrfmiddlewaretoken")
+        self.assertContains(response, f'href="{self.team.url}contact/"')
         self.assertNotContains(response, PRIVATE_ADDRESS)
+        contact_page = self.client.get(f"{self.team.url}contact/")
+        self.assertContains(contact_page, "<form", count=1)
+        self.assertNotContains(contact_page, PRIVATE_ADDRESS)
         self.assertNotContains(response, "mailto:")
         self.assertNotContains(response, "example.org")
 
     def test_contact_form_sends_the_message_to_the_team(self):
         response = self.client.post(
-            self.team.url,
+            f"{self.team.url}contact/",
             {
                 "name": "Piet",
                 "email": "piet@example.com",
@@ -84,7 +89,7 @@ class TeamPageTest(WagtailPageTestCase):
 
     def test_honeypot_answers_like_success_but_sends_nothing(self):
         response = self.client.post(
-            self.team.url,
+            f"{self.team.url}contact/",
             {
                 "name": "Bot",
                 "email": "bot@example.com",
@@ -97,7 +102,7 @@ class TeamPageTest(WagtailPageTestCase):
 
     def test_invalid_message_shows_errors_and_sends_nothing(self):
         response = self.client.post(
-            self.team.url, {"name": "", "email": "geen-adres", "message": ""}
+            f"{self.team.url}contact/", {"name": "", "email": "geen-adres", "message": ""}
         )
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "errorlist")
@@ -105,9 +110,11 @@ class TeamPageTest(WagtailPageTestCase):
 
     def test_team_without_address_has_no_form_and_ignores_posts(self):
         response = self.client.get(self.other_team.url)
-        self.assertNotContains(response, "<form")
+        self.assertNotContains(response, "contact/")
+        self.assertEqual(self.client.get(f"{self.other_team.url}contact/").status_code, 404)
         self.client.post(
-            self.other_team.url, {"name": "P", "email": "p@example.com", "message": "Hoi"}
+            f"{self.other_team.url}contact/",
+            {"name": "P", "email": "p@example.com", "message": "Hoi"},
         )
         self.assertEqual(mail.outbox, [])
 
