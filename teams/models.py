@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
@@ -18,6 +19,7 @@ from .forms import TeamContactForm, send_team_message
 
 STORY_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 MESSAGE_SENT_PARAMETER = "verzonden"
+TEAMS_PER_PAGE = 24
 
 
 class TeamIndexPage(BasePage):
@@ -32,7 +34,8 @@ class TeamIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["teams"] = TeamPage.objects.child_of(self).live().order_by("title")
+        teams = TeamPage.objects.child_of(self).live().order_by("title")
+        context["teams"] = Paginator(teams, TEAMS_PER_PAGE).get_page(request.GET.get("page"))
         return context
 
 

@@ -1,7 +1,7 @@
 from django.core import mail
 from wagtail.test.utils import WagtailPageTestCase
 
-from teams.models import TeamLink, TeamNeed
+from teams.models import TEAMS_PER_PAGE, TeamLink, TeamNeed
 from tests.factories import (
     amsterdam_time,
     make_activity,
@@ -168,3 +168,23 @@ class TeamPageQueryCountTest(WagtailPageTestCase):
         self.add_activities(2, 30)
         response = self.get_team_page_counting_queries()
         self.assertContains(response, 'class="card"', count=30)
+
+
+class TeamIndexPaginationTest(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.index = make_team_index(make_home())
+        for number in range(TEAMS_PER_PAGE + 2):
+            make_team(cls.index, f"Team {number:02d}")
+
+    def titles(self, response):
+        return [team.title for team in response.context["teams"]]
+
+    def test_index_shows_a_page_of_teams_and_the_rest_on_the_next(self):
+        first = self.client.get(self.index.url)
+        second = self.client.get(self.index.url, {"page": "2"})
+        self.assertEqual(len(self.titles(first)), TEAMS_PER_PAGE)
+        self.assertEqual(self.titles(second), ["Team 24", "Team 25"])
+        self.assertContains(first, 'rel="next"')
+        not_a_number = self.client.get(self.index.url, {"page": "x"})
+        self.assertEqual(self.titles(not_a_number), self.titles(first))
