@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -200,7 +201,7 @@ class EditionPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partners"] = self.partners()
+        context["partners"] = SimpleLazyObject(self.partners)  # the overview reuses this context
         return context
 
     @path("")
