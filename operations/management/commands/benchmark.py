@@ -14,7 +14,6 @@ from operations.benchmark.pages import key_urls
 COPIED_PAGE_TYPES = ["ideas.IdeaPage", "teams.TeamPage"]
 COPIES_PER_ACTIVITY = 0.1
 TARGET_UNCACHED_P95_MS = 150
-WARM_UP_SECONDS = 2
 TARGET_WARM_SHARE_OF_STATIC = 0.5
 
 
@@ -78,11 +77,6 @@ class Command(BaseCommand):
             f"{'cached p50/p95 ms':>18} {'req/s':>7} {'of static':>9}  url"
         )
         for label, path in pages:
-            # Unmeasured: every worker renders the page once (template compilation, first queries).
-            load.run_wrk(
-                base_url, [path], connections=connections, seconds=WARM_UP_SECONDS,
-                headers=load.UNCACHED_HEADERS,
-            )
             cold = load.run_wrk(
                 base_url, [path], connections=options["uncached_connections"],
                 seconds=seconds, headers=load.UNCACHED_HEADERS,
