@@ -14,6 +14,7 @@ from operations.benchmark.pages import key_urls
 COPIED_PAGE_TYPES = ["ideas.IdeaPage", "teams.TeamPage"]
 COPIES_PER_ACTIVITY = 0.1
 TARGET_UNCACHED_P95_MS = 150
+WARM_UP_REQUESTS = 10
 TARGET_WARM_SHARE_OF_STATIC = 0.5
 
 
@@ -77,6 +78,9 @@ class Command(BaseCommand):
             f"{'cached p50/p95 ms':>18} {'req/s':>7} {'of static':>9}  url"
         )
         for label, path in pages:
+            # Unmeasured and one at a time (no backlog): each worker renders the page once first.
+            for _ in range(WARM_UP_REQUESTS):
+                load.fetch_status(base_url + path, headers=load.UNCACHED_HEADERS)
             cold = load.run_wrk(
                 base_url, [path], connections=options["uncached_connections"],
                 seconds=seconds, headers=load.UNCACHED_HEADERS,
