@@ -1,5 +1,6 @@
 """Gunicorn settings, read from the environment: `gunicorn -c gunicorn.conf.py wvdv.wsgi`."""
 
+import gc
 import multiprocessing
 import os
 
@@ -30,3 +31,18 @@ access_log_format = (
     '"query": "%(q)s", "status": %(s)s, "bytes": "%(B)s", "duration_ms": %(M)s, '
     '"request_id": "%({x-request-id}o)s", "user_agent": "%(a)s"}'
 )
+
+
+# Python's garbage collector. What the master loaded (Django, Wagtail, templates) lives as long as
+# the process, so it is frozen out of every collection before a worker is forked; and a page
+# render allocates tens of thousands of objects, so the workers collect less often than the
+# default (every 700 allocations). Both shorten renders; memory grows by a few MB at most.
+GC_FIRST_GENERATION_THRESHOLD = int(os.environ.get("GUNICORN_GC_THRESHOLD", "20000"))
+
+
+def pre_fork(server, worker):
+    gc.freeze()
+
+
+def post_fork(server, worker):
+    gc.set_threshold(GC_FIRST_GENERATION_THRESHOLD, *gc.get_threshold()[1:])

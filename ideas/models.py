@@ -1,6 +1,6 @@
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
@@ -249,6 +249,7 @@ class IdeaPage(RoutablePageMixin, BasePage):
             .filter(locale_id=self.locale_id)
             .exclude(pk=self.pk)
             .defer_streamfields()
+            .prefetch_related("themes")
         )
         pinned_ids = [link.idea_id for link in self.pinned_related.all()]
         pinned = candidates.in_bulk(pinned_ids)
@@ -266,6 +267,7 @@ class IdeaPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        prefetch_related_objects([self], "themes", "audiences")
         context["related_ideas"] = self.related_ideas()
         context["do_this_idea_url"] = do_this_idea_url(self, request)
         return context

@@ -78,6 +78,19 @@ def generation():
     return current
 
 
+def remembered(name, compute, *parts):
+    """compute(), kept until content changes (the next generation): for the parts of the site
+    frame every page repeats, such as the menu. Computed afresh when the page cache is off."""
+    if not enabled():
+        return compute()
+    key = ":".join(["fragment", generation(), name, *map(str, parts)])
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
+
+
 def cache_key(request):
     language = get_language_from_path(request.path_info) or ""
     parts = "|".join((request.get_host(), language, request.get_full_path()))

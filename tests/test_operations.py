@@ -16,17 +16,20 @@ from django.contrib.sessions.models import Session
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import OperationalError
+from django.db import OperationalError, connection
 from django.middleware.csrf import get_token
 from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from core.models import ContactSettings
 from editions.models import EditionPartner, Partner
 from home.models import HomePage
 from operations.jsonlog import JsonFormatter
 from operations.request_id import RequestIdFilter
 from tests.factories import make_edition, make_edition_index, make_home
+from tests.factories_ideas import make_idea_index
 from tests.test_security import (
     EXECUTABLE_INLINE_SCRIPT,
     INLINE_HANDLER,
@@ -240,6 +243,71 @@ class PageCacheTest(TestCase):
         )
         cache.clear()
         self.assertNotIn("X-Page-Cache", self.get("/nl/edities/2026/"))
+
+
+FRAME_QUERIES = 5  # the page's translations, the homes, the locale and pages of the menu, contact
+
+
+@override_settings(PAGE_CACHE_ENABLED=True)
+class SiteFrameCacheTest(TestCase):
+    """The menu, language links and footer are worked out once per cache generation, so a page
+    that misses the page cache still skips them, and any content change shows in them at once."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home("Welkom")
+        cls.index = make_edition_index(cls.home)
+        cls.edition = make_edition(cls.index, 2026)
+
+    def setUp(self):
+        cache.clear()
+        with self.settings(PAGE_CACHE_ENABLED=False):
+            self.client.get("/nl/")  # fills Wagtail's own caches (site root paths), not the frame
+
+    def queries_for(self, path):
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(self.client.get(path).status_code, 200)
+        return len(queries)
+
+    def test_a_page_missing_the_cache_reuses_the_frame(self):
+        cold = self.queries_for("/nl/edities/?first")
+        self.assertEqual(self.queries_for("/nl/edities/?second"), cold - FRAME_QUERIES)
+
+    def test_without_the_page_cache_the_frame_is_worked_out_every_time(self):
+        with self.settings(PAGE_CACHE_ENABLED=False):
+            cold = self.queries_for("/nl/edities/")
+            self.assertEqual(self.queries_for("/nl/edities/"), cold)
+
+    def test_the_current_menu_item_is_marked_per_page(self):
+        self.assertContains(self.client.get("/nl/edities/"), 'href="/nl/edities/" aria-current="page"')
+        home = self.client.get("/nl/").content.decode()
+        self.assertIn('href="/nl/" aria-current="page"', home)
+        self.assertNotIn('href="/nl/edities/" aria-current', home)
+
+    def test_a_new_menu_page_shows_at_once(self):
+        self.client.get("/nl/")
+        make_idea_index(self.home)
+        self.assertContains(self.client.get("/nl/edities/"), 'href="/nl/ideeen/"')
+
+    def test_changed_contact_details_show_at_once(self):
+        self.client.get("/nl/")
+        contact = ContactSettings.objects.get()
+        contact.email = "hallo@example.org"
+        contact.save()
+        self.assertContains(self.client.get("/nl/edities/"), "mailto:hallo@example.org")
+
+    def test_a_new_translation_shows_in_the_language_switcher_at_once(self):
+        english, _ = Locale.objects.get_or_create(language_code="en")
+        home_en = self.home.copy_for_translation(english)
+        home_en.save_revision().publish()
+        self.assertContains(self.client.get("/nl/edities/2026/"), 'href="/en/" hreflang="en"')
+        index_en = self.index.copy_for_translation(english)
+        index_en.save_revision().publish()
+        edition_en = self.edition.copy_for_translation(english)
+        edition_en.save_revision().publish()
+        self.assertContains(
+            self.client.get("/nl/edities/2026/"), 'href="/en/edities/2026/" hreflang="en"'
+        )
 
 
 def stylesheet_and_script_urls(html):

@@ -4,35 +4,45 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
+from core.models import ContactSettings
+from operations.cache import remembered
+
 register = template.Library()
 
 
-def localized_root(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized
+def menu_entries(site, request):
+    """The home page and the pages under it shown in the menu, in the active language."""
+    root = site.root_page.localized
+    children = root.get_children().live().in_menu()
+    return {
+        "root": {"url": root.get_url(request), "path": root.path},
+        "items": [
+            {"url": child.get_url(request), "title": child.title, "path": child.path}
+            for child in children
+        ],
+    }
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    root = localized_root(request)
-    children = root.get_children().live().in_menu() if root else Page.objects.none()
+    site = Site.find_for_request(request)
+    if site is None:
+        return {"root": None, "items": []}
+    menu = remembered(
+        "main-menu", lambda: menu_entries(site, request), site.pk, translation.get_language()
+    )
     current_path = getattr(context.get("page"), "path", "")
     items = [
-        {"page": child, "is_current": current_path.startswith(child.path)} for child in children
+        {**item, "is_current": current_path.startswith(item["path"])} for item in menu["items"]
     ]
-    is_home = root is not None and current_path == root.path
-    return {"root": root, "items": items, "is_home": is_home, "request": request}
+    return {"root": menu["root"], "items": items, "is_home": current_path == menu["root"]["path"]}
 
 
-def live_versions(page):
-    """The live versions of `page` in every language, by language code."""
-    if not isinstance(page, Page):
-        return {}
+def live_urls(page, request):
+    """The URL of the live version of `page` in every language, by language code."""
     versions = page.get_translations(inclusive=True).live().select_related("locale")
-    return {version.locale.language_code: version for version in versions}
+    return {version.locale.language_code: version.get_url(request) for version in versions}
 
 
 @register.simple_tag(takes_context=True)
@@ -40,24 +50,45 @@ def language_links(context):
     """For each language: the same page in that language if it is live, else that language's home."""
     request = context["request"]
     site = Site.find_for_request(request)
-    translations = live_versions(context.get("page"))
-    homes = live_versions(site.root_page) if site else {}
+    if site is None:
+        return []
+    page = context.get("page")
+    translations = (
+        remembered("translations", lambda: live_urls(page, request), page.pk, site.pk)
+        if isinstance(page, Page) and page.pk
+        else {}
+    )
+    homes = remembered("homes", lambda: live_urls(site.root_page, request), site.pk)
     links = []
     for code, _name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
-        if target is None:
+        url = translations.get(code) or homes.get(code)
+        if url is None:
             continue
         links.append(
             {
                 "code": code,
                 "name": translation.get_language_info(code)["name_local"],
-                "url": target.get_url(request),
+                "url": url,
                 "is_translation": code in translations,
                 "is_active": code == translation.get_language(),
                 "is_default": code == settings.LANGUAGE_CODE,
             }
         )
     return links
+
+
+@register.inclusion_tag("components/footer.html", takes_context=True)
+def site_footer(context):
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return {"contact": {}}
+    return {"contact": remembered("contact", lambda: contact_details(site), site.pk)}
+
+
+def contact_details(site):
+    contact = ContactSettings.for_site(site)
+    return {"organisation": contact.organisation, "email": contact.email, "phone": contact.phone}
 
 
 @register.simple_tag(takes_context=True)
