@@ -371,3 +371,18 @@ class GenerateActivitiesTest(TestCase):
     def test_defaults_to_the_newest_edition(self):
         self.generate("2")
         self.assertEqual(ActivityPage.objects.child_of(self.edition).count(), 3)
+
+
+class ChoiceLabelTest(TestCase):
+    """get_<field>_display() (core.models.BasePage) gives the stored choice's label in the
+    active language, and the raw value when it is not one of the choices."""
+
+    def test_label_in_the_active_language_and_unknown_values_as_they_are(self):
+        activity = ActivityPage(kind=ActivityPage.Kind.WORKSHOP, province=Province.UTRECHT)
+        with translation.override("en"):
+            self.assertEqual(activity.get_kind_display(), "Workshop or dialogue session")
+        with translation.override("nl"):
+            self.assertEqual(activity.get_kind_display(), "Workshop of dialoogsessie")
+            self.assertEqual(activity.get_province_display(), "Utrecht")
+        activity.kind = "retired-kind"
+        self.assertEqual(activity.get_kind_display(), "retired-kind")
