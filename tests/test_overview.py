@@ -4,7 +4,10 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from django.test import TestCase
+from django.core.cache import cache
+from django.template import Context, Template
+from django.test import RequestFactory, TestCase, override_settings
+from django.utils import translation
 from icalendar import Calendar
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -367,6 +370,44 @@ class OpenDataTest(OverviewFixture):
     def test_json_paginates_with_links(self):
         data = self.json(page="2")
         self.assertEqual((data["page"], data["pages"], data["next"]), (1, 1, None))
+
+
+@override_settings(PAGE_CACHE_ENABLED=True)
+class OverviewCardCacheTest(OverviewFixture):
+    """Each activity's card is rendered once per cache generation and language and reused by
+    every filtered list (core_tags.include_card)."""
+
+    def setUp(self):
+        cache.clear()
+
+    def test_another_filtered_list_reuses_the_rendered_card(self):
+        self.client.get(self.overview_url())
+        # A write without Wagtail's signals does not move the cache on, so the old card shows.
+        ActivityPage.objects.filter(pk=self.utrecht.pk).update(title="Stil hernoemd")
+        response = self.client.get(self.overview_url(), {"province": "utrecht"})
+        self.assertContains(response, "Maaltijd in Utrecht")
+        self.assertNotContains(response, "Stil hernoemd")
+
+    def test_a_published_change_shows_in_every_list_at_once(self):
+        self.client.get(self.overview_url())
+        activity = ActivityPage.objects.get(pk=self.utrecht.pk)
+        activity.title = "Maaltijd in de Domstad"
+        activity.save_revision().publish()
+        response = self.client.get(self.overview_url(), {"province": "utrecht"})
+        self.assertContains(response, "Maaltijd in de Domstad")
+
+    def test_each_language_has_its_own_card(self):
+        card = Template(
+            '{% load core_tags %}{% include_card "activities/includes/activity_item.html" activity %}'
+        )
+        request = RequestFactory().get("/")
+        context = {"activity": self.zwolle, "request": request}
+        with translation.override("nl"):
+            self.assertIn("Gratis", card.render(Context(context)))
+        with translation.override("en"):
+            english = card.render(Context(context))
+        self.assertIn("Free", english)
+        self.assertNotIn("Gratis", english)
 
 
 class OverviewScaleTest(TestCase):

@@ -1,4 +1,8 @@
 from django import template
+from django.utils import translation
+from wagtail.models import Site
+
+from operations.cache import remembered
 
 register = template.Library()
 
@@ -10,3 +14,21 @@ def query_with(context, **changes):
     for key, value in changes.items():
         params[key] = value
     return params.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def include_card(context, template_name, item):
+    """{% include template_name %} for one item of a listing, kept until content changes
+    (operations.cache.remembered). The same card shows in every filtered or paged list that
+    holds the item, so each list that misses the page cache reuses what the others rendered.
+    The card may depend only on the item, the language and the site."""
+    site = Site.find_for_request(context["request"])
+    template = context.template.engine.get_template(template_name)
+    return remembered(
+        "card",
+        lambda: template.render(context),
+        template_name,
+        item.pk,
+        translation.get_language(),
+        site.pk if site else None,
+    )
