@@ -46,3 +46,9 @@ def pre_fork(server, worker):
 
 def post_fork(server, worker):
     gc.set_threshold(GC_FIRST_GENERATION_THRESHOLD, *gc.get_threshold()[1:])
+
+
+def worker_exit(server, worker):
+    from search.statistics import flush  # searches the page cache answered, counted in memory
+
+    flush()

@@ -6,8 +6,11 @@ content (publishing, unpublishing, moving or deleting a page; saving a snippet, 
 or document) moves the cache to a new generation at once, so a published change shows on the
 next request in every language.
 
+Views that are not pages are stored only when they ask for it (store_view_response: the
+search, which has its searches counted also when the cache answers).
+
 What is never stored: requests that carry a session or message cookie (logged-in editors,
-visitors with a flash message), anything but GET, previews and other non-page views, pages
+visitors with a flash message), anything but GET, previews and views that did not ask, pages
 with view restrictions, responses other than 200, responses that set a cookie or use a CSRF
 token (forms), and responses marked private or no-store.
 """
@@ -65,6 +68,13 @@ def mark_served_page(page, request):
     request.served_page = page
 
 
+def store_view_response(request, on_hit=None):
+    """Let the cache keep this view's response as it keeps a public page's (for views that
+    are not pages, such as the search). `on_hit`, a (function, arguments) pair, is called each
+    time the cache answers in the view's place, e.g. to count the request."""
+    request.page_cache_view = on_hit
+
+
 def is_public(page):
     return not page.get_view_restrictions().exists()
 
@@ -95,12 +105,12 @@ def cache_key(request):
     language = get_language_from_path(request.path_info) or ""
     parts = "|".join((request.get_host(), language, request.get_full_path()))
     digest = hashlib.sha256(parts.encode()).hexdigest()
-    return f"pagecache:{generation()}:{digest}"
+    return f"pagecache:v2:{generation()}:{digest}"
 
 
 def is_storable(request, response):
     page = getattr(request, "served_page", None)
-    if request.method != "GET" or page is None:
+    if request.method != "GET" or (page is None and not hasattr(request, "page_cache_view")):
         return False
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
@@ -109,7 +119,7 @@ def is_storable(request, response):
     cache_control = response.get("Cache-Control", "")
     if any(word in cache_control for word in ("private", "no-store", "no-cache")):
         return False
-    return is_public(page)
+    return page is None or is_public(page)
 
 
 def seconds_until_local_midnight():
@@ -119,17 +129,25 @@ def seconds_until_local_midnight():
     return max(1, int((midnight - now).total_seconds()))
 
 
-def freeze(response):
+def freeze(request, response):
     headers = [(name, response[name]) for name in STORED_HEADERS if name in response]
-    return response.status_code, headers, response.content
+    on_hit = getattr(request, "page_cache_view", None)
+    return response.status_code, headers, response.content, on_hit
 
 
 def thaw(entry):
-    status, headers, content = entry
+    status, headers, content, _on_hit = entry
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
     return response
+
+
+def run_on_hit(entry):
+    on_hit = entry[-1]
+    if on_hit:
+        function, arguments = on_hit
+        function(*arguments)
 
 
 def add_public_cache_control(response):
@@ -148,6 +166,7 @@ class PageCacheMiddleware:
         key = cache_key(request)
         entry = cache.get(key)
         if entry is not None:
+            run_on_hit(entry)
             response = thaw(entry)
             response[STATUS_HEADER] = "hit"
             add_public_cache_control(response)
@@ -155,7 +174,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if is_storable(request, response):
             timeout = min(settings.PAGE_CACHE_SECONDS, seconds_until_local_midnight())
-            cache.set(key, freeze(response), timeout)
+            cache.set(key, freeze(request, response), timeout)
             response[STATUS_HEADER] = "miss"
             add_public_cache_control(response)
         return response

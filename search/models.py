@@ -32,8 +32,8 @@ class UnansweredSearch(models.Model):
         return f"{self.query} ({self.language_code}, {self.date})"
 
     @classmethod
-    def record(cls, query, language_code):
+    def record(cls, query, language_code, searches=1):
         entry, _created = cls.objects.get_or_create(
             query=query, language_code=language_code, date=timezone.localdate()
         )
-        cls.objects.filter(pk=entry.pk).update(hits=F("hits") + 1)
+        cls.objects.filter(pk=entry.pk).update(hits=F("hits") + searches)

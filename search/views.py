@@ -3,12 +3,13 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 
+from operations import cache as page_cache
+
 from .forms import SearchForm
-from .models import UnansweredSearch
 from .service import SiteSearch
+from .statistics import count_cached_search, record_search
 
 
 @require_GET
@@ -18,8 +19,12 @@ def search(request):
     query, filters = form.search_query, form.filters()
     page_number = request.GET.get("page")
     outcome = site_search.run(query, filters, page_number)
+    on_cache_hit = None
     if outcome.terms and page_number in (None, "", "1"):
-        log_search(query, outcome.total)
+        counted = (query, outcome.total, translation.get_language())
+        record_search(*counted)
+        on_cache_hit = (count_cached_search, counted)
+    page_cache.store_view_response(request, on_cache_hit)
     context = {
         "form": form,
         "search_query": query,
@@ -31,14 +36,6 @@ def search(request):
         "suggestions": site_search.suggestions() if outcome.terms and not outcome.total else [],
     }
     return TemplateResponse(request, "search/search.html", context)
-
-
-def log_search(query, total):
-    """Count the query for the editors' reports: the words and the day, nothing about the visitor."""
-    logged = Query.get(query)
-    logged.add_hit()
-    if not total:
-        UnansweredSearch.record(logged, translation.get_language())
 
 
 def result_items(site_search, outcome):

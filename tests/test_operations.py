@@ -229,11 +229,13 @@ class PageCacheTest(TestCase):
         self.assertNotIn("X-Page-Cache", first)
         self.assertNotIn("X-Page-Cache", second)
 
-    def test_non_page_views_and_errors_are_not_stored(self):
+    def test_errors_and_views_that_did_not_ask_are_not_stored(self):
         self.get("/nl/bestaat-niet/")
         self.assertNotIn("X-Page-Cache", self.get("/nl/bestaat-niet/"))
+        self.get("/nl/search/suggest/?query=week")
+        self.assertNotIn("X-Page-Cache", self.get("/nl/search/suggest/?query=week"))
         self.get("/nl/search/?query=week")
-        self.assertNotIn("X-Page-Cache", self.get("/nl/search/?query=week"))
+        self.assertEqual(self.get("/nl/search/?query=week")["X-Page-Cache"], "hit")
 
     def test_a_page_with_view_restrictions_is_not_stored(self):
         from wagtail.models import PageViewRestriction

@@ -3,14 +3,17 @@
 import io
 import re
 import unittest
+from unittest import mock
 
 from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, PageViewRestriction
 
+from search import statistics
 from search.models import UnansweredSearch
 from search.registry import SearchType, registry
 from core.provinces import Province
@@ -252,6 +255,51 @@ class QueryLoggingTest(SearchTestCase):
         group.permissions.add(*Permission.objects.filter(codename__in=codenames))
         user.groups.add(group)
         return user
+
+
+@override_settings(PAGE_CACHE_ENABLED=True)
+class CachedSearchTest(SearchTestCase):
+    """A repeated search is answered from the page cache and still counted for the editors."""
+
+    def setUp(self):
+        cache.clear()
+        hold_counts = mock.patch.object(statistics, "FLUSH_SECONDS", 3600)
+        hold_counts.start()
+        self.addCleanup(hold_counts.stop)
+
+    def test_a_repeated_search_comes_from_the_cache_and_is_counted_when_written(self):
+        self.assertEqual(self.search(query="buren")["X-Page-Cache"], "miss")
+        with self.assertNumQueries(0):
+            self.assertEqual(self.search(query="buren")["X-Page-Cache"], "hit")
+        self.search(query="buren")
+        self.assertEqual(Query.get("buren").hits, 1)  # the two cached ones wait in memory
+        statistics.flush()
+        self.assertEqual(Query.get("buren").hits, 3)
+
+    def test_cached_searches_without_results_are_counted_per_language(self):
+        for _ in range(3):
+            self.search(query="xyzzy")
+        self.search("en", query="xyzzy")
+        statistics.flush()
+        counts = dict(UnansweredSearch.objects.values_list("language_code", "hits"))
+        self.assertEqual(counts, {"nl": 3, "en": 1})
+
+    def test_counts_are_written_once_the_interval_has_passed(self):
+        self.search(query="buren")
+        with mock.patch.object(statistics, "FLUSH_SECONDS", 0):
+            self.search(query="buren")
+        self.assertEqual(Query.get("buren").hits, 2)
+
+    def test_later_pages_of_results_are_cached_but_not_counted(self):
+        self.search(query="buren", page="2")
+        self.search(query="buren", page="2")
+        statistics.flush()
+        self.assertFalse(Query.objects.filter(query_string="buren").exists())
+
+    def test_a_published_page_is_found_at_once(self):
+        self.assertNotContains(self.search(query="soepfestijn"), "Soepfestijn")
+        make_edition(self.index, 2019, title="Soepfestijn", slug="soepfestijn")
+        self.assertContains(self.search(query="soepfestijn"), "Soepfestijn")
 
 
 class HostileQueryTest(SearchTestCase):
