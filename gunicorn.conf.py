@@ -49,6 +49,6 @@ def post_fork(server, worker):
 
 
 def worker_exit(server, worker):
-    from search.statistics import flush  # searches the page cache answered, counted in memory
+    from search.counting import flush  # searches the page cache answered, counted in memory
 
     flush()

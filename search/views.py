@@ -9,7 +9,7 @@ from operations import cache as page_cache
 
 from .forms import SearchForm
 from .service import SiteSearch
-from .statistics import count_cached_search, record_search
+from .counting import count_cached_search, record_search
 
 
 @require_GET

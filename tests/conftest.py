@@ -1,6 +1,6 @@
 import pytest
 
-from search import statistics
+from search import counting
 
 
 @pytest.fixture(autouse=True)
@@ -11,7 +11,7 @@ def _english_free_defaults(settings):
 
 @pytest.fixture(autouse=True)
 def _no_search_counts_left_in_memory():
-    """Searches the page cache answered wait in memory (search.statistics); none may reach the
+    """Searches the page cache answered wait in memory (search.counting); none may reach the
     next test."""
     yield
-    statistics._pending.clear()
+    counting._pending.clear()

@@ -13,7 +13,7 @@ from django.test import TestCase, override_settings
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, PageViewRestriction
 
-from search import statistics
+from search import counting
 from search.models import UnansweredSearch
 from search.registry import SearchType, registry
 from core.provinces import Province
@@ -263,7 +263,7 @@ class CachedSearchTest(SearchTestCase):
 
     def setUp(self):
         cache.clear()
-        hold_counts = mock.patch.object(statistics, "FLUSH_SECONDS", 3600)
+        hold_counts = mock.patch.object(counting, "FLUSH_SECONDS", 3600)
         hold_counts.start()
         self.addCleanup(hold_counts.stop)
 
@@ -273,27 +273,27 @@ class CachedSearchTest(SearchTestCase):
             self.assertEqual(self.search(query="buren")["X-Page-Cache"], "hit")
         self.search(query="buren")
         self.assertEqual(Query.get("buren").hits, 1)  # the two cached ones wait in memory
-        statistics.flush()
+        counting.flush()
         self.assertEqual(Query.get("buren").hits, 3)
 
     def test_cached_searches_without_results_are_counted_per_language(self):
         for _ in range(3):
             self.search(query="xyzzy")
         self.search("en", query="xyzzy")
-        statistics.flush()
+        counting.flush()
         counts = dict(UnansweredSearch.objects.values_list("language_code", "hits"))
         self.assertEqual(counts, {"nl": 3, "en": 1})
 
     def test_counts_are_written_once_the_interval_has_passed(self):
         self.search(query="buren")
-        with mock.patch.object(statistics, "FLUSH_SECONDS", 0):
+        with mock.patch.object(counting, "FLUSH_SECONDS", 0):
             self.search(query="buren")
         self.assertEqual(Query.get("buren").hits, 2)
 
     def test_later_pages_of_results_are_cached_but_not_counted(self):
         self.search(query="buren", page="2")
         self.search(query="buren", page="2")
-        statistics.flush()
+        counting.flush()
         self.assertFalse(Query.objects.filter(query_string="buren").exists())
 
     def test_a_published_page_is_found_at_once(self):

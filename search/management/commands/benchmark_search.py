@@ -9,7 +9,6 @@ and, for a search without results, the spelling-tolerant fallback) for a fixed s
 """
 
 import random
-import statistics
 import time
 import uuid
 

@@ -33,7 +33,6 @@ def record_search(query, total, language_code, searches=1):
 
 def count_cached_search(query, total, language_code):
     """Called by the page cache each time it answers a search in the view's place."""
-    global _last_flush
     with _lock:
         _pending[(query, bool(total), language_code)] += 1
         due = time.monotonic() - _last_flush >= FLUSH_SECONDS
