@@ -7,9 +7,9 @@ from wagtail.models import Locale
 
 from operations import cache as page_cache
 
+from .counting import count_cached_search, record_search
 from .forms import SearchForm
 from .service import SiteSearch
-from .counting import count_cached_search, record_search
 
 
 @require_GET
