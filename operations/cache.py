@@ -47,7 +47,13 @@ GENERATION_KEY = "pagecache:generation"
 MESSAGES_COOKIE_NAME = "messages"  # CookieStorage.cookie_name of django.contrib.messages
 STATUS_HEADER = "X-Page-Cache"
 SKIPPED_PATH_PREFIXES = ("/admin/", "/documents/", "/health/")
-STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
+STORED_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Vary",
+    "X-Frame-Options",
+    "Content-Security-Policy",
+)
 
 
 def enabled():
@@ -105,7 +111,7 @@ def cache_key(request):
     language = get_language_from_path(request.path_info) or ""
     parts = "|".join((request.get_host(), language, request.get_full_path()))
     digest = hashlib.sha256(parts.encode()).hexdigest()
-    return f"pagecache:v2:{generation()}:{digest}"
+    return f"pagecache:v3:{generation()}:{digest}"
 
 
 def is_storable(request, response):

@@ -132,6 +132,15 @@ class PageCacheTest(TestCase):
         self.assertIn("s-maxage=300", response["Cache-Control"])
         self.assertIn("public", response["Cache-Control"])
 
+    def test_a_cached_page_keeps_its_security_headers(self):
+        stored = self.get()
+        replayed = self.get()
+        self.assertEqual(replayed["X-Page-Cache"], "hit")
+        for header in ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
+                       "Referrer-Policy"):
+            self.assertEqual(replayed[header], stored[header], header)
+        self.assertNotIn("unsafe-inline", replayed["Content-Security-Policy"])
+
     def test_a_published_change_shows_at_once(self):
         self.get()
         self.assertEqual(self.get()["X-Page-Cache"], "hit")

@@ -68,8 +68,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "operations.request_id.RequestIdMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "operations.security.SiteCSPMiddleware",
+    # Before the CSP middleware, so a cached page is answered with the policy it was stored with
+    # (public pages use no nonce) without building the policy again.
     "operations.cache.PageCacheMiddleware",
+    "operations.security.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
