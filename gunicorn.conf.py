@@ -36,7 +36,7 @@ access_log_format = (
 # Python's garbage collector. What the master loaded (Django, Wagtail, templates) lives as long as
 # the process, so it is frozen out of every collection before a worker is forked; and a page
 # render allocates tens of thousands of objects, so the workers collect less often than the
-# default (every 700 allocations). Both shorten renders; memory grows by a few MB at most.
+# default (every 700 allocations). Both shorten renders (docs/DEPLOYMENT.md, Speed).
 GC_FIRST_GENERATION_THRESHOLD = int(os.environ.get("GUNICORN_GC_THRESHOLD", "20000"))
 
 
