@@ -76,9 +76,9 @@ def submit_snippet_for_review_button(snippet, user, next_url=None):
 
 @hooks.register("construct_page_action_menu")
 def hide_convert_to_alias(menu_items, request, context):
-    page = context.get("page")
-    if page is None or not can_convert_to_alias(request.user, page):
-        menu_items[:] = [item for item in menu_items if item.name != CONVERT_TO_ALIAS_MENU_ITEM]
+    convert = [item for item in menu_items if item.name == CONVERT_TO_ALIAS_MENU_ITEM]
+    if convert and not can_convert_to_alias(request.user, context["page"]):
+        menu_items[:] = [item for item in menu_items if item not in convert]
 
 
 @hooks.register("register_page_header_buttons")

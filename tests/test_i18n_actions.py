@@ -220,7 +220,7 @@ class ConvertToAliasTest(ActionsFixture):
 
 
 class UpdateTranslationsTest(ActionsFixture):
-    """ "Sync translated pages" publishes only for those who may publish every translation
+    """Sync translated pages publishes only for those who may publish every translation
     (localization.views.ReviewedUpdateTranslationsView); without "publish" it changes no page."""
 
     def sync(self, role, **data):
@@ -257,7 +257,7 @@ class UpdateTranslationsTest(ActionsFixture):
 
 
 class SynchronisingTest(ActionsFixture):
-    """ "Stop synced translation" and "Start synced translation" switch a flag; no page changes."""
+    """Stopping and restarting a synced translation switch a flag; no page changes."""
 
     def translation(self):
         return translation_of(self.edition, "en")
@@ -418,7 +418,7 @@ class TranslationEditorToolsTest(ActionsFixture):
 
 
 class SubmitForTranslationTest(ActionsFixture):
-    """ "Translate this page" needs wagtail-localize's submit_translation permission (moderators
+    """Translate this page needs wagtail-localize's submit_translation permission (moderators
     only, moderation.roles); what it creates is a draft."""
 
     def submit(self, role, url):
@@ -451,7 +451,7 @@ class SubmitForTranslationTest(ActionsFixture):
 
 
 class SubtreeTranslationTest(RoleTestCase):
-    """ "Translate this page" with its subtree, on a section whose English index is a live alias
+    """Translate this page with its subtree, on a section whose English index is a live alias
     (locale synchronisation made it): the alias keeps serving what it served, live English pages
     keep their approved text and new English pages are drafts."""
 
