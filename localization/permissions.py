@@ -12,6 +12,17 @@ def can_publish_translation(user, translation):
     return True
 
 
+def can_convert_to_alias(user, page):
+    """Whether `user` may turn this translated page into an alias of its source page.
+
+    The alias takes over the source's content and live status at once: a draft goes live, a live
+    page shows the source text, and a page whose source is offline goes offline. That is
+    publishing and unpublishing, so it needs the rights for both, on a page not locked for them.
+    """
+    permissions = page.permissions_for_user(user)
+    return permissions.can_publish() and not permissions.page_locked()
+
+
 def can_edit(user, instance):
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_edit()

@@ -1,8 +1,8 @@
 from django import forms
 from django.apps import apps
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.contrib.admin.utils import quote, unquote
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -13,10 +13,15 @@ from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import StringSegment
+from wagtail_localize.views.convert import convert_to_alias as localize_convert_to_alias
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from .drafts import save_translation_draft
-from .permissions import can_publish_translation, translation_awaiting_review
+from .permissions import (
+    can_convert_to_alias,
+    can_publish_translation,
+    translation_awaiting_review,
+)
 
 
 class ReviewedUpdateTranslationsView(UpdateTranslationsView):
@@ -34,6 +39,15 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
             field.disabled = True
             field.widget = forms.HiddenInput()
         return form
+
+
+def convert_to_alias(request, page_id):
+    """wagtail-localize's "Convert to alias page", for those who may publish the page only
+    (wagtail-localize itself asks for edit rights)."""
+    page = get_object_or_404(Page, id=page_id)
+    if not can_convert_to_alias(request.user, page):
+        raise PermissionDenied
+    return localize_convert_to_alias(request, page_id)
 
 
 def untranslated_count(translation):

@@ -7,27 +7,36 @@ from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 
 from .locales import language_code_of
+from .permissions import can_convert_to_alias
 from .section_po import may_translate_page
 from .section_po_views import section_po_view
 from .views import (
     ReviewedUpdateTranslationsView,
+    convert_to_alias,
     submit_for_review_url,
     submit_page_translation_for_review,
     submit_snippet_translation_for_review,
 )
 
 FALLBACK_PARAMETER = "untranslated"
+# The name of wagtail-localize's "Convert to alias page" item in the page's action menu.
+CONVERT_TO_ALIAS_MENU_ITEM = "localize-convert-to-alias"
 
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     # Registered before wagtail_localize's own URLs (this app comes first in INSTALLED_APPS), so
-    # this path replaces wagtail-localize's "Update translations" view.
+    # the "localize/" paths replace wagtail-localize's views at the same addresses.
     return [
         path(
             "localize/update/<int:translation_source_id>/",
             ReviewedUpdateTranslationsView.as_view(),
             name="localization_update_translations",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            convert_to_alias,
+            name="localization_convert_to_alias",
         ),
         path(
             "localization/page/<int:page_id>/submit-for-review/",
@@ -63,6 +72,13 @@ hooks.register("register_page_listing_more_buttons", submit_for_review_button)
 @hooks.register("register_snippet_listing_buttons")
 def submit_snippet_for_review_button(snippet, user, next_url=None):
     return submit_for_review_button(page=snippet, user=user, next_url=next_url)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    convert = [item for item in menu_items if item.name == CONVERT_TO_ALIAS_MENU_ITEM]
+    if convert and not can_convert_to_alias(request.user, context["page"]):
+        menu_items[:] = [item for item in menu_items if item not in convert]
 
 
 @hooks.register("register_page_header_buttons")
