@@ -14,12 +14,17 @@ def check_register(app_configs=None, **kwargs):
                 entry.model._meta.get_field(name)
             except FieldDoesNotExist:
                 label = register.field_label(entry.model, name)
-                errors.append(checks.Error(f"Privacy register entry {entry.key!r}: no field {label}",
-                                           id="privacy.E001"))
+                errors.append(
+                    checks.Error(
+                        f"Privacy register entry {entry.key!r}: no field {label}", id="privacy.E001"
+                    )
+                )
     known = {entry.key for entry in register.entries()}
     for key in getattr(settings, "PRIVACY_RETENTION_DAYS", {}):
         if key not in known:
             errors.append(
-                checks.Error(f"PRIVACY_RETENTION_DAYS: no register entry {key!r}", id="privacy.E002")
+                checks.Error(
+                    f"PRIVACY_RETENTION_DAYS: no register entry {key!r}", id="privacy.E002"
+                )
             )
     return errors

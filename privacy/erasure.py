@@ -63,8 +63,10 @@ def empty_fields(queryset, fields):
 def empty_in_revisions(model, pks, fields):
     from wagtail.models import Revision
 
+    base = [model, *model._meta.get_parent_list()][-1]  # as RevisionMixin.get_base_content_type
     revisions = Revision.objects.filter(
-        base_content_type=model.get_base_content_type(), object_id__in=[str(pk) for pk in pks]
+        base_content_type=ContentType.objects.get_for_model(base, for_concrete_model=False),
+        object_id__in=[str(pk) for pk in pks],
     )
     for revision in revisions.iterator():
         if any(revision.content.get(name) for name in fields):

@@ -40,8 +40,8 @@ def anonymise_accounts(users):
 
 
 def sign_ins_of(email):
-    usernames = [email, *User.objects.filter(email__iexact=email).values_list("username", flat=True)]
-    return {"username__in": usernames}
+    accounts = User.objects.filter(email__iexact=email).values_list("username", flat=True)
+    return {"username__in": [email, *accounts]}
 
 
 register(
@@ -78,9 +78,7 @@ for key, model, label in SIGN_IN_RECORDS:
             fields=("username", "ip_address", "user_agent"),
             label=label,
             holds=_("The user name, internet address and browser used, with the time."),
-            purpose=_(
-                "To block someone who tries to guess a password, and to investigate misuse."
-            ),
+            purpose=_("To block someone who tries to guess a password, and to investigate misuse."),
             legal_basis=LegalBasis.LEGITIMATE_INTEREST,
             retention_days=90,
             retention_start=_("%(period)s after the sign-in"),
@@ -92,17 +90,20 @@ for key, model, label in SIGN_IN_RECORDS:
 
 NOT_PERSONAL = {
     "wagtailcore.Site.site_name": "the name of a website",
+    "wagtailcore.Site.hostname": "the host name of a website",
     "wagtailcore.Collection.name": "the name of a media collection",
     "wagtailcore.Workflow.name": "the name of a review workflow",
     "wagtailcore.Task.name": "the name of a review step",
     "wagtailcore.GroupApprovalTask.name": "the name of a review step",
     "wagtailcore.TaskState.comment": "a moderator's review comment, kept with the page history",
     "wagtailcore.PageSubscription.comment_notifications": "a yes/no notification preference",
+    "wagtailusers.UserProfile.updated_comments_notifications": "a yes/no notification preference",
     "wagtailembeds.Embed.author_name": "public details of embedded media, from its provider",
     "wagtailembeds.Embed.provider_name": "the name of a media provider",
     "wagtail_localize.StringTranslation.tool_name": "the name of a translation tool",
     "taggit.Tag.name": "a tag",
     "auth.Permission.name": "the name of a permission",
+    "auth.Permission.codename": "the code of a permission",
     "auth.Group.name": "the name of a role",
     "admin.LogEntry.change_message": "Django's own admin is not served; the table stays empty",
 }

@@ -3,7 +3,7 @@
 Each app declares its own entries in a `personal_data.py` module (found when the site starts,
 like `wagtail_hooks.py`), so this app imports no feature. Fields whose names look personal but
 are not (an organisation's address, a venue) are declared with `not_personal`, with the reason.
-`unregistered_personal_fields()` lists what is in neither list: tests/test_privacy.py keeps it empty.
+`unregistered_personal_fields()` lists what is in neither: tests/test_privacy.py keeps it empty.
 """
 
 import re
@@ -17,9 +17,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-# Words in a field name that suggest it holds something about a person.
-PERSONAL_WORDS = {"name", "username", "email", "mail", "phone", "address", "ip", "author",
-                  "message", "comment"}
+# A field looks personal when a word of its name (split at "_") ends in one of these (nickname,
+# emails, ip_address), or is "ip".
+PERSONAL_WORD = re.compile(r"(\w*(name|mail|phone|address|author|message|comment)s?|ip)")
 
 
 class Action(models.TextChoices):
@@ -113,7 +113,7 @@ def looks_personal(field):
         return False
     if isinstance(field, models.EmailField | models.GenericIPAddressField):
         return True
-    return bool(set(re.split(r"_+", field.name.lower())) & PERSONAL_WORDS)
+    return any(PERSONAL_WORD.fullmatch(word) for word in field.name.lower().split("_"))
 
 
 def registered_fields():

@@ -56,10 +56,16 @@ def export(email):
 
 
 def erase_all(email, user):
-    """Delete or empty every row about this address in one transaction. {entry key: rows}."""
+    """Delete or empty every row about this address in one transaction. {entry key: rows}.
+
+    The account of the administrator doing it is left alone."""
     counts = {}
     with transaction.atomic():
-        found = matches(email)
+        found = [
+            (entry, kept)
+            for entry, rows in matches(email)
+            if (kept := [row for row in rows if row != user])
+        ]
         for entry, rows in found:
             log_erasure(entry, rows, user)
         for entry, rows in found:

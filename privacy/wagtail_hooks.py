@@ -24,7 +24,10 @@ class SuperuserMenuItem(MenuItem):
 @hooks.register("register_settings_menu_item")
 def register_privacy_menu_item():
     return SuperuserMenuItem(
-        _("Personal data"), reverse("privacy_lookup"), name="personal-data", icon_name="user",
+        _("Personal data"),
+        reverse("privacy_lookup"),
+        name="personal-data",
+        icon_name="user",
         order=900,
     )
 
