@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.views.generic import TemplateView
 
 from . import register
@@ -9,4 +10,6 @@ class PrivacyStatementView(TemplateView):
     template_name = "privacy/statement.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(entries=register.entries(), **kwargs)
+        return super().get_context_data(
+            entries=register.entries(), backup_days=settings.BACKUP_KEEP_DAYS, **kwargs
+        )

@@ -554,10 +554,11 @@ class PrivacyStatementTest(TestCase):
                 with translation.override("en"):
                     self.assertNotEqual(dutch, str(text))
 
-    @override_settings(PRIVACY_RETENTION_DAYS={"stories": 1095})
-    def test_shows_the_configured_period(self):
-        with translation.override("en"):
-            self.assertContains(self.statement("en"), "3 years after the last day of the edition")
+    @override_settings(PRIVACY_RETENTION_DAYS={"stories": 1095}, BACKUP_KEEP_DAYS=14)
+    def test_shows_the_configured_periods(self):
+        response = self.statement("en")
+        self.assertContains(response, "3 years after the last day of the edition")
+        self.assertContains(response, "kept for 14 days")
 
     def test_linked_from_the_footer_and_from_the_consent_box_of_the_public_forms(self):
         url = reverse("privacy:statement")

@@ -283,6 +283,7 @@ SUBMISSIONS_MIN_SECONDS = 3
 # Personal data (privacy/): days each register entry is kept, to override an entry's default,
 # e.g. {"submitter_contacts": 180}. The retention job runs daily.
 PRIVACY_RETENTION_DAYS = {}
+BACKUP_KEEP_DAYS = int(os.environ.get("BACKUP_KEEP_DAYS", "30"))  # scripts/backup.sh reads it too
 # Background tasks a scheduler enqueues: {dotted path of a task: interval in seconds}.
 PERIODIC_TASKS = {"privacy.tasks.apply_retention_task": 24 * 60 * 60}
 
