@@ -35,24 +35,33 @@ def erase(entry, queryset):
     return len(rows)
 
 
+def file_fields(model, names=None):
+    return [
+        field.name
+        for field in model._meta.concrete_fields
+        if isinstance(field, models.FileField) and (names is None or field.name in names)
+    ]
+
+
+def delete_files(queryset, names):
+    for row in queryset.only("pk", *names):
+        for name in names:
+            if getattr(row, name):
+                getattr(row, name).delete(save=False)
+
+
 def delete_rows(queryset):
     model = queryset.model
     neutral_log_labels(model, list(queryset.values_list("pk", flat=True)))
-    if any(isinstance(field, models.FileField) for field in model._meta.concrete_fields):
-        for row in queryset:  # one by one, so whatever cleans up a row's files runs
-            row.delete()
-    else:
-        queryset.delete()
+    delete_files(queryset, file_fields(model))
+    queryset.delete()
 
 
 def empty_fields(queryset, fields):
     model = queryset.model
     meta = model._meta
     pks = list(queryset.values_list("pk", flat=True))
-    for row in queryset.only(*fields):
-        for name in fields:
-            if isinstance(meta.get_field(name), models.FileField):
-                getattr(row, name).delete(save=False)
+    delete_files(queryset, file_fields(model, fields))
     queryset.update(**{name: blank_value(meta.get_field(name)) for name in fields})
     if issubclass(model, RevisionMixin):
         empty_in_revisions(model, pks, fields)

@@ -6,6 +6,8 @@ import re
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.db import models
 from django.test import TestCase, override_settings
@@ -234,6 +236,17 @@ class RetentionTest(TestCase):
         new = story(self.recent_edition, moderated_at=within, **rejected)
         approved = story(self.recent_edition, moderated_at=past)
         self.assert_ended(ended=[old], kept=[new, approved])
+
+    def test_a_deleted_story_takes_its_photo_along(self):
+        past, _within = around_the_boundary("rejected_stories")
+        photo = ContentFile(b"not really a jpeg", name="foto.jpg")
+        rejected = story(
+            self.recent_edition, moderated_at=past, status=Story.Status.REJECTED, photo=photo
+        )
+        name = rejected.photo.name
+        self.assertTrue(default_storage.exists(name))
+        apply_retention(now=NOW)
+        self.assertFalse(default_storage.exists(name))
 
     def test_stories_go_with_their_edition(self):
         recently_over = recent_edition(self.index, days_since_end=729)
