@@ -11,13 +11,14 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import CharField, F, Value
 from django.db.models.functions import Concat
-from wagtail.models import ModelLogEntry, RevisionMixin, TranslatableMixin
+from wagtail.models import ModelLogEntry, Revision, RevisionMixin, TranslatableMixin
 
 from .register import Action
 
 
-def blank_value(field):
-    return None if field.null else ""
+def blanks(model, fields):
+    """{field name: its empty value} for emptying these fields."""
+    return {name: None if model._meta.get_field(name).null else "" for name in fields}
 
 
 def erase(entry, queryset):
@@ -44,6 +45,8 @@ def file_fields(model, names=None):
 
 
 def delete_files(queryset, names):
+    if not names:
+        return
     for row in queryset.only("pk", *names):
         for name in names:
             if getattr(row, name):
@@ -59,10 +62,9 @@ def delete_rows(queryset):
 
 def empty_fields(queryset, fields):
     model = queryset.model
-    meta = model._meta
     pks = list(queryset.values_list("pk", flat=True))
     delete_files(queryset, file_fields(model, fields))
-    queryset.update(**{name: blank_value(meta.get_field(name)) for name in fields})
+    queryset.update(**blanks(model, fields))
     if issubclass(model, RevisionMixin):
         empty_in_revisions(model, pks, fields)
     if issubclass(model, TranslatableMixin) and apps.is_installed("wagtail_localize"):
@@ -70,8 +72,6 @@ def empty_fields(queryset, fields):
 
 
 def empty_in_revisions(model, pks, fields):
-    from wagtail.models import Revision
-
     base = [model, *model._meta.get_parent_list()][-1]  # as RevisionMixin.get_base_content_type
     revisions = Revision.objects.filter(
         base_content_type=ContentType.objects.get_for_model(base, for_concrete_model=False),
@@ -79,9 +79,7 @@ def empty_in_revisions(model, pks, fields):
     )
     for revision in revisions.iterator():
         if any(revision.content.get(name) for name in fields):
-            revision.content.update(
-                {name: blank_value(model._meta.get_field(name)) for name in fields}
-            )
+            revision.content.update(blanks(model, fields))
             revision.save(update_fields=["content"])
 
 
@@ -100,7 +98,7 @@ def empty_in_translation_sources(model, pks, fields):
     keys = model._default_manager.filter(pk__in=pks).values_list("translation_key", flat=True)
     for source in TranslationSource.objects.filter(object_id__in=keys):
         content = json.loads(source.content_json)
-        content.update({name: blank_value(model._meta.get_field(name)) for name in fields})
+        content.update(blanks(model, fields))
         source.content_json = json.dumps(content)
         source.save(update_fields=["content_json"])
     contexts = TranslationContext.objects.filter(object_id__in=keys, path__in=fields)
