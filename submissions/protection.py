@@ -14,11 +14,14 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 TOKEN_SALT = "submissions.form-token"
 ACCEPTED_IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+PRIVACY_LINK_TEXT = _("What we keep, why and for how long: the privacy statement")
 NOT_AN_IMAGE = _("This file is not a photo we can use. Upload a JPEG, PNG, WebP or GIF image.")
 
 
@@ -155,6 +158,9 @@ class ProtectedForm(forms.Form):
         self.is_spam = False
         self.one_time_id = None
         self.order_fields([name for name in self.fields if name != "consent"] + ["consent"])
+        self.fields["consent"].help_text = format_html(
+            '<a href="{}">{}</a>', reverse("privacy:statement"), PRIVACY_LINK_TEXT
+        )
         if not self.is_bound:
             self.initial["form_token"] = new_form_token()
 

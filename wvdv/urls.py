@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("submissions.urls")),
     path("", include("activities.urls")),
     path("", include("teams.urls")),
+    path("", include("privacy.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

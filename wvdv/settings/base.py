@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "moderation",
     "submissions",
     "operations",
+    "privacy",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -278,6 +279,13 @@ SUBMISSIONS_RATE_LIMIT = int(os.environ.get("SUBMISSIONS_RATE_LIMIT", "5"))
 SUBMISSIONS_RATE_WINDOW_SECONDS = 10 * 60
 SUBMISSIONS_TRUSTED_PROXIES = int(os.environ.get("SUBMISSIONS_TRUSTED_PROXIES", "0"))
 SUBMISSIONS_MIN_SECONDS = 3
+
+# Personal data (privacy/): days each register entry is kept, to override an entry's default,
+# e.g. {"submitter_contacts": 180}. The retention job runs daily.
+PRIVACY_RETENTION_DAYS = {}
+BACKUP_KEEP_DAYS = int(os.environ.get("BACKUP_KEEP_DAYS", "30"))  # scripts/backup.sh reads it too
+# Background tasks a scheduler enqueues: {dotted path of a task: interval in seconds}.
+PERIODIC_TASKS = {"privacy.tasks.apply_retention_task": 24 * 60 * 60}
 
 LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT", "plain")  # "json" in production
 LOGGING = {

@@ -1,0 +1,6 @@
+"""Fields of the idea toolkit that look personal but are not (privacy/register.py)."""
+
+from privacy.register import not_personal
+
+not_personal("ideas.Theme.name", "the name of a theme of ideas")
+not_personal("ideas.Audience.name", "the name of a target group of ideas")
