@@ -13,8 +13,8 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.models import BasePage
-from core.visibility import prefetch_public, public_or_none, public_pages
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
+from core.visibility import prefetch_public, public_or_none, public_pages
 from submissions.panels import SubmitterContactPanel
 
 from .formatting import format_period

@@ -207,10 +207,8 @@ class SiteSearch:
         if not picks:
             return []
         keys = [pick.page.translation_key for pick in picks if pick.page]
-        translated = {
-            page.translation_key: page
-            for page in public_pages(Page.objects.filter(locale=self.locale, translation_key__in=keys))
-        }
+        candidates = Page.objects.filter(locale=self.locale, translation_key__in=keys)
+        translated = {page.translation_key: page for page in public_pages(candidates)}
         promotions = []
         for pick in picks:
             if pick.page is None:

@@ -12,8 +12,8 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.models import BasePage
-from core.visibility import public_pages
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
+from core.visibility import public_pages
 from submissions.panels import SubmitterContactPanel
 
 from .forms import TeamContactForm, send_team_message
