@@ -349,6 +349,22 @@ class SiteFrameAndHomeTest(VisibilityFixture):
         self.assertIsNone(response.context["call_to_action_page"])
         self.assert_none_shown(response, HIDDEN_ACTIVITIES + HIDDEN_IDEAS + HIDDEN_MENU_ITEMS)
 
+    def test_a_call_to_action_in_the_body_links_to_public_pages_only(self):
+        self.home.body = [
+            ("call_to_action", {"text": text, "button_label": label, "page": page, "url": ""})
+            for text, label, page in [
+                ("Lees dit", "Naar het zichtbare idee", self.idea),
+                *[("Lees dat", f"Naar {page.title}", page) for page in self.hidden_ideas()],
+            ]
+        ]
+        self.home.save_revision().publish()
+        response = self.client.get("/nl/")
+        self.assertContains(response, f'href="{self.idea.url}"')
+        self.assertContains(response, "Lees dat", count=len(self.hidden_ideas()))
+        for idea in self.hidden_ideas():
+            self.assertNotContains(response, f"Naar {idea.title}")
+            self.assertNotContains(response, f'href="{idea.url}"')
+
 
 class FormsAndSearchTest(VisibilityFixture):
     def test_the_story_form_offers_public_editions_only(self):
