@@ -27,7 +27,7 @@ MAP_MARKER_LIMIT = 1000
 def filtered(request, edition):
     """The filter form (bound to the query string) and the published activities it selects."""
     form = ActivityFilterForm.from_query(request.GET, edition=edition)
-    return form, form.apply(edition.live_activities())
+    return form, form.apply(edition.public_activities())
 
 
 def overview(request, edition):

@@ -247,7 +247,7 @@ class EditionPage(RoutablePageMixin, BasePage):
         prefetch_related_objects(partners, Prefetch("logo", queryset=logos))
         return partners
 
-    def live_activities(self):
+    def public_activities(self):
         """This edition's public activities, organising team included, in start order."""
         from activities.models import ActivityPage
 
