@@ -7,6 +7,7 @@ page and a team that was never approved next to the public ones.
 """
 
 import csv
+import datetime
 import io
 
 from django.core import mail
@@ -21,7 +22,7 @@ from wagtail.models import Locale, PageViewRestriction
 from activities.bulk import bulk_add_live_children
 from activities.models import ActivityPage
 from core.provinces import Province
-from editions.models import EditionIndexPage
+from editions.models import EditionIndexPage, EditionPage
 from home.models import HomePageFeaturedItem
 from ideas.models import IdeaIndexPage, PinnedRelatedIdea
 from teams.models import TeamPage
@@ -366,7 +367,18 @@ class SiteFrameAndHomeTest(VisibilityFixture):
             self.assertNotContains(response, f'href="{idea.url}"')
 
 
-class FormsAndSearchTest(VisibilityFixture):
+class EditionsFormsAndSearchTest(VisibilityFixture):
+    def test_the_edition_index_lists_public_editions_only(self):
+        index = self.edition.get_parent().specific
+        draft = EditionPage(title="Concepteditie", slug="concept", year=YEAR + 2,
+                            start_date=datetime.date(YEAR + 2, 12, 7),
+                            end_date=datetime.date(YEAR + 2, 12, 11))
+        add_draft(index, draft)
+        response = self.client.get(index.url)
+        listed = [edition.title for edition in response.context["editions"]]
+        self.assertEqual(listed, [PUBLIC_EDITION_TITLE])
+        self.assert_none_shown(response, [RESTRICTED_EDITION_TITLE, "Concepteditie"])
+
     def test_the_story_form_offers_public_editions_only(self):
         response = self.client.get(url("submissions:story_create"))
         offered = [edition.title for edition in response.context["form"].fields["edition"].queryset]
