@@ -65,9 +65,11 @@ SECRET_STEP = "Zet koffie"  # a step of every idea's body (factories_ideas.STEPS
 
 
 def restrict(page, kind):
-    return PageViewRestriction.objects.create(
+    """Restrict `page` (and what lies below it) as the privacy dialog of the admin does."""
+    PageViewRestriction.objects.create(
         page=page, restriction_type=kind, password="geheim" if kind == PASSWORD else ""
     )
+    return page
 
 
 def add_draft(parent, page):
@@ -88,8 +90,7 @@ class VisibilityFixture(TestCase):
     def setUpTestData(cls):
         cls.home = make_home()
         editions = make_edition_index(cls.home)
-        cls.restricted_edition = make_edition(editions, YEAR)
-        restrict(cls.restricted_edition, PASSWORD)
+        cls.restricted_edition = restrict(make_edition(editions, YEAR), PASSWORD)
         cls.edition = make_edition(editions, YEAR + 1)
         cls.make_teams(make_team_index(cls.home))
         cls.make_activities()
@@ -105,10 +106,10 @@ class VisibilityFixture(TestCase):
             TeamPage(title="Ongekeurd team", slug="ongekeurd", place="Zwolle",
                      province=Province.OVERIJSSEL),
         )
-        cls.password_team = make_team(index, "Wachtwoordteam", contact_email="team@example.org")
-        restrict(cls.password_team, PASSWORD)
-        cls.login_team = make_team(index, "Inlogteam")
-        restrict(cls.login_team, LOGIN)
+        cls.password_team = restrict(
+            make_team(index, "Wachtwoordteam", contact_email="team@example.org"), PASSWORD
+        )
+        restrict(make_team(index, "Inlogteam"), LOGIN)
 
     @classmethod
     def make_activities(cls):
@@ -117,8 +118,9 @@ class VisibilityFixture(TestCase):
             cls.edition, "Activiteit van een nieuw team", team=cls.draft_team
         )
         make_activity(cls.edition, "Activiteit van een besloten team", team=cls.password_team)
-        cls.password_activity = make_activity(cls.edition, "Wachtwoordactiviteit", team=cls.team)
-        restrict(cls.password_activity, PASSWORD)
+        cls.password_activity = restrict(
+            make_activity(cls.edition, "Wachtwoordactiviteit", team=cls.team), PASSWORD
+        )
         restrict(make_activity(cls.edition, "Inlogactiviteit", team=cls.team), LOGIN)
         make_activity(cls.edition, "Conceptactiviteit", live=False, team=cls.team)
         make_activity(cls.restricted_edition, "Activiteit in een besloten editie", team=cls.team)
@@ -126,23 +128,23 @@ class VisibilityFixture(TestCase):
     @classmethod
     def make_ideas(cls):
         cls.idea_index = make_idea_index(cls.home)
-        cls.theme = make_theme("Sport")
-        themes = [cls.theme]
-        cls.idea = make_idea(cls.idea_index, "Zichtbaar idee", themes, introduction="Picknick")
-        make_idea(cls.idea_index, "Tweede zichtbaar idee", themes, introduction="Picknick")
-        cls.password_idea = make_idea(cls.idea_index, "Wachtwoordidee", themes,
-                                      introduction="Picknick")
-        restrict(cls.password_idea, PASSWORD)
-        cls.login_idea = make_idea(cls.idea_index, "Inlogidee", themes, introduction="Picknick")
-        restrict(cls.login_idea, LOGIN)
-        cls.draft_idea = make_idea(cls.idea_index, "Conceptidee", themes, live=False,
-                                   introduction="Picknick")
-        # A second toolkit, closed with a password: its ideas share the theme of the first.
-        closed = publish(cls.home, IdeaIndexPage(title="Besloten ideeën", slug="besloten-ideeen",
-                                                 show_in_menus=True))
+        # A second toolkit, closed with a password: its idea shares the theme of the others.
+        closed = publish(
+            cls.home,
+            IdeaIndexPage(title="Besloten ideeën", slug="besloten-ideeen", show_in_menus=True),
+        )
         restrict(closed, PASSWORD)
-        cls.idea_in_closed_toolkit = make_idea(closed, "Idee in een besloten map", themes,
-                                               introduction="Picknick")
+        theme = make_theme("Sport")
+
+        def idea(title, parent=cls.idea_index, **fields):
+            return make_idea(parent, title, [theme], introduction="Picknick", **fields)
+
+        cls.idea = idea("Zichtbaar idee")
+        idea("Tweede zichtbaar idee")
+        cls.password_idea = restrict(idea("Wachtwoordidee"), PASSWORD)
+        cls.login_idea = restrict(idea("Inlogidee"), LOGIN)
+        cls.draft_idea = idea("Conceptidee", live=False)
+        cls.idea_in_closed_toolkit = idea("Idee in een besloten map", parent=closed)
 
     @classmethod
     def make_menu_sections(cls):
