@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core.models import BasePage
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
+from core.visibility import prefetch_public, public_or_none, public_pages
 from submissions.panels import SubmitterContactPanel
 
 from .formatting import format_period
@@ -37,15 +38,16 @@ def coordinate_field(verbose_name, limit, help_text):
 
 
 class ActivityQuerySet(PageQuerySet):
-    def of_edition(self, edition):
-        """Activities of one edition, with what every listing shows loaded in the same query."""
-        return self.child_of(edition).with_listing_relations()
+    def public_of_edition(self, edition):
+        """The public activities of one edition, with what every listing shows."""
+        return public_pages(self.child_of(edition)).with_listing_relations()
 
-    def of_team(self, team):
-        return self.filter(team=team).with_listing_relations()
+    def public_of_team(self, team):
+        return public_pages(self.filter(team=team)).with_listing_relations()
 
     def with_listing_relations(self):
-        return self.select_related("team", "locale")
+        """The locale in the same query; the team only when it is public (else `team` is None)."""
+        return self.select_related("locale").prefetch_related(prefetch_public(self.model, "team"))
 
 
 class ActivityPageForm(WagtailAdminPageForm):
@@ -332,6 +334,11 @@ class ActivityPage(RoutablePageMixin, BasePage):
     def location_text(self):
         """The address on one line, or "Online"."""
         return gettext("Online") if self.is_online else ", ".join(self.address_lines())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["team"] = public_or_none(self.team)
+        return context
 
     @path("ics/", name="ics")
     def ics_route(self, request):

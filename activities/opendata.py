@@ -64,7 +64,9 @@ class OpenActivitySerializer(serializers.ModelSerializer):
         return activity.get_full_url(self.context["request"])
 
     def get_team(self, activity):
-        return activity.team.title if activity.team_id else None
+        """The organising team's name when its page is public (activities.models
+        with_listing_relations leaves `team` None otherwise)."""
+        return activity.team.title if activity.team else None
 
 
 class EditionActivitiesAPIView(APIView):

@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.dateformat import format as date_format_pattern
 from django.utils.translation import gettext
 
+from core.visibility import public_pages
+
 from .filters import ActivityFilterForm
 from .ical import calendar_for, ics_response
 from .models import ActivityPage
@@ -25,7 +27,7 @@ MAP_MARKER_LIMIT = 1000
 def filtered(request, edition):
     """The filter form (bound to the query string) and the published activities it selects."""
     form = ActivityFilterForm.from_query(request.GET, edition=edition)
-    return form, form.apply(edition.live_activities())
+    return form, form.apply(edition.public_activities())
 
 
 def overview(request, edition):
@@ -86,26 +88,24 @@ def csv_download(request, edition):
 
 
 def edition_counts(edition):
-    """How many published activities, organising teams, places and provinces: one query."""
+    """How many public activities, public organising teams, places and provinces: one query,
+    after the view restrictions."""
     on_location = Q(is_online=False)
-    return (
-        ActivityPage.objects.live()
-        .child_of(edition)
-        .aggregate(
-            activities=Count("pk"),
-            teams=Count("team", distinct=True),
-            places=Count("city", filter=on_location, distinct=True),
-            provinces=Count("province", filter=on_location, distinct=True),
-        )
+    team_model = ActivityPage.team.field.related_model
+    public_team = Q(team__in=public_pages(team_model.objects.all()).values("pk"))
+    return public_pages(ActivityPage.objects.child_of(edition)).aggregate(
+        activities=Count("pk"),
+        teams=Count("team", filter=public_team, distinct=True),
+        places=Count("city", filter=on_location, distinct=True),
+        provinces=Count("province", filter=on_location, distinct=True),
     )
 
 
 def upcoming(locale, now=None, limit=5):
-    """The next published activities of any edition in this language, in one query."""
+    """The next public activities of any edition in this language."""
     now = now or timezone.now()
     return (
-        ActivityPage.objects.live()
-        .filter(locale=locale, starts_at__gte=now)
+        public_pages(ActivityPage.objects.filter(locale=locale, starts_at__gte=now))
         .with_listing_relations()
         .order_by("starts_at", "title")[:limit]
     )

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.visibility import public_pages
 from editions.models import EditionPage
 from submissions.page_forms import PageSubmissionForm, PlainTextAsRichText
 from submissions.views import PageSubmissionView
@@ -101,4 +102,4 @@ class ActivitySubmissionView(PageSubmissionView):
         idea_id = self.request.GET.get("idea", "")
         if not idea_id.isdigit():
             return None
-        return IdeaPage.objects.live().filter(pk=idea_id, locale=Locale.get_active()).first()
+        return public_pages(IdeaPage.objects.filter(pk=idea_id, locale=Locale.get_active())).first()

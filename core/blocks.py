@@ -2,6 +2,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from .visibility import public_or_none
+
 
 class ImageWithCaptionBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
@@ -40,6 +42,12 @@ class CallToActionBlock(blocks.StructBlock):
         icon = "pick"
         label = _("Call to action")
         template = "components/blocks/call_to_action.html"
+
+    def get_context(self, value, parent_context=None):
+        """The chosen page only while visitors may see it; no button otherwise."""
+        context = super().get_context(value, parent_context=parent_context)
+        context["linked_page"] = public_or_none(value["page"])
+        return context
 
 
 class ListBlock(blocks.StructBlock):

@@ -18,6 +18,7 @@ from wagtail.snippets.models import register_snippet
 from activities import overview
 from core.blocks import BodyBlock
 from core.models import SUMMARY_BOOST, BasePage, ModeratedSnippet
+from core.visibility import public_pages
 
 PARTNER_LOGO_SPEC = "max-240x120"
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -81,7 +82,7 @@ class EditionIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["editions"] = (
-            EditionPage.objects.child_of(self).live().order_by("-year").defer_streamfields()
+            public_pages(EditionPage.objects.child_of(self)).order_by("-year").defer_streamfields()
         )
         return context
 
@@ -246,17 +247,17 @@ class EditionPage(RoutablePageMixin, BasePage):
         prefetch_related_objects(partners, Prefetch("logo", queryset=logos))
         return partners
 
-    def live_activities(self):
-        """This edition's published activities, organising team included, in start order."""
+    def public_activities(self):
+        """This edition's public activities, organising team included, in start order."""
         from activities.models import ActivityPage
 
-        return ActivityPage.objects.live().of_edition(self).order_by("starts_at", "title")
+        return ActivityPage.objects.public_of_edition(self).order_by("starts_at", "title")
 
     @classmethod
     def current_for_locale(cls, locale=None, today=None):
         locale = locale or Locale.get_active()
         today = today or timezone.localdate()
-        return cls.objects.live().filter(locale=locale).current(today)
+        return public_pages(cls.objects.filter(locale=locale)).current(today)
 
 
 class EditionPartner(Orderable):

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page
 from activities.overview import upcoming
 from core.blocks import BodyBlock
 from core.models import BasePage
+from core.visibility import public_or_none, public_pages
 from editions.models import EditionPage
 
 
@@ -68,11 +69,15 @@ class HomePage(BasePage):
         chosen = list(
             self.featured_items.order_by("sort_order").values_list("page_id", "page__translation_key")
         )
+        if not chosen:
+            return []
         keys = [key for _id, key in chosen]
-        candidates = Page.objects.filter(
-            Q(id__in=[page_id for page_id, _key in chosen])
-            | Q(translation_key__in=keys, locale_id=self.locale_id)
-        ).live()
+        candidates = public_pages(
+            Page.objects.filter(
+                Q(id__in=[page_id for page_id, _key in chosen])
+                | Q(translation_key__in=keys, locale_id=self.locale_id)
+            )
+        )
         by_key = {}
         for page in candidates.specific():
             if page.locale_id == self.locale_id or page.translation_key not in by_key:
@@ -80,11 +85,13 @@ class HomePage(BasePage):
         return [by_key[key] for key in keys if key in by_key]
 
     def localized_call_to_action_page(self):
-        """Page links are shared by all languages (wagtail-localize synchronises them)."""
+        """Page links are shared by all languages (wagtail-localize synchronises them): the
+        chosen page in this home's language where translated, if visitors may see it."""
         page = self.call_to_action_page
         if page is None or page.locale_id == self.locale_id:
-            return page
-        return page.get_translations().filter(locale_id=self.locale_id).live().first() or page
+            return public_or_none(page)
+        translations = page.get_translations().filter(locale_id=self.locale_id)
+        return public_pages(translations).first() or public_or_none(page)
 
 
 class HomePageFeaturedItem(Orderable):

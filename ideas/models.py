@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.models import BasePage, ModeratedSnippet
+from core.visibility import public_pages
 
 from .blocks import IdeaBodyBlock
 from .links import do_this_idea_url
@@ -128,8 +129,7 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
 
     def ideas(self):
         return (
-            IdeaPage.objects.child_of(self)
-            .live()
+            public_pages(IdeaPage.objects.child_of(self))
             .defer_streamfields()
             .prefetch_related("themes")
             .order_by("title")
@@ -152,7 +152,7 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         theme = Theme.objects.filter(locale_id=self.locale_id, slug=theme_slug, live=True).first()
         if theme is None:
             raise Http404
-        ideas = IdeaPage.objects.child_of(self).live().filter(themes=theme).order_by("title")
+        ideas = public_pages(IdeaPage.objects.child_of(self).filter(themes=theme)).order_by("title")
         context = self.get_context(request)
         context.update(theme=theme, ideas=ideas)
         return render(request, "ideas/print_theme.html", context)
@@ -243,10 +243,9 @@ class IdeaPage(RoutablePageMixin, BasePage):
         ]
 
     def related_ideas(self, limit=RELATED_IDEAS):
-        """Editor-pinned ideas first, then others sharing a theme or organiser; live only."""
+        """Editor-pinned ideas first, then others sharing a theme or organiser; public only."""
         candidates = (
-            IdeaPage.objects.live()
-            .filter(locale_id=self.locale_id)
+            public_pages(IdeaPage.objects.filter(locale_id=self.locale_id))
             .exclude(pk=self.pk)
             .defer_streamfields()
             .prefetch_related("themes")

@@ -33,7 +33,7 @@ from taggit.models import Tag
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import Locale, Page, Site
+from wagtail.models import BaseViewRestriction, Locale, Page, Site
 from wagtail.signals import (
     page_published,
     page_unpublished,
@@ -42,6 +42,8 @@ from wagtail.signals import (
     unpublished,
 )
 from wagtail.snippets.models import get_snippet_models
+
+from core.visibility import is_public
 
 GENERATION_KEY = "pagecache:generation"
 MESSAGES_COOKIE_NAME = "messages"  # CookieStorage.cookie_name of django.contrib.messages
@@ -79,10 +81,6 @@ def store_view_response(request, on_hit=None):
     are not pages, such as the search). `on_hit`, a (function, arguments) pair, is called each
     time the cache answers in the view's place, e.g. to count the request."""
     request.page_cache_view = on_hit
-
-
-def is_public(page):
-    return not page.get_view_restrictions().exists()
 
 
 def generation():
@@ -205,12 +203,13 @@ def changes_pages(instance):
 
 @functools.cache
 def content_classes():
-    """What pages show: pages, snippets, settings, images, documents, locales, sites, tags, and
-    the models named in PAGE_CACHE_CONTENT_MODELS. Logs, tokens and sessions are left out, so
-    that visitors' actions do not empty the cache."""
+    """What pages show: pages, view restrictions (the privacy dialog), snippets, settings,
+    images, documents, locales, sites, tags, and the models named in PAGE_CACHE_CONTENT_MODELS.
+    Logs, tokens and sessions are left out, so that visitors' actions do not empty the cache."""
     extra = [apps.get_model(label) for label in getattr(settings, "PAGE_CACHE_CONTENT_MODELS", [])]
     return (
         Page,
+        BaseViewRestriction,
         AbstractImage,
         AbstractDocument,
         Locale,

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.visibility import public_pages
 from editions.models import EditionPage
 
 from .service import MAX_QUERY_LENGTH, SearchFilters, clean_query
@@ -48,8 +49,7 @@ def edition_years(site_search):
     if not any(search_type.year_field for search_type in site_search.types):
         return []
     years = (
-        EditionPage.objects.live()
-        .filter(locale=site_search.locale)
+        public_pages(EditionPage.objects.filter(locale=site_search.locale))
         .order_by("-year")
         .values_list("year", flat=True)
         .distinct()

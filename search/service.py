@@ -14,6 +14,8 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from core.visibility import public_pages
+
 from .registry import registry
 
 MAX_QUERY_LENGTH = 200
@@ -124,8 +126,8 @@ class SiteSearch:
     def pages(self, filters=None):
         """Live, public pages of the search types in this locale, narrowed by year and province."""
         content_type_ids = [search_type.content_type_id for search_type in self.types]
-        pages = Page.objects.live().public().filter(
-            locale=self.locale, content_type_id__in=content_type_ids
+        pages = public_pages(
+            Page.objects.filter(locale=self.locale, content_type_id__in=content_type_ids)
         )
         if filters and filters.year:
             pages = self._narrow(pages, "year_field", filters.year)
@@ -205,10 +207,8 @@ class SiteSearch:
         if not picks:
             return []
         keys = [pick.page.translation_key for pick in picks if pick.page]
-        translated = {
-            page.translation_key: page
-            for page in Page.objects.live().public().filter(locale=self.locale, translation_key__in=keys)
-        }
+        candidates = Page.objects.filter(locale=self.locale, translation_key__in=keys)
+        translated = {page.translation_key: page for page in public_pages(candidates)}
         promotions = []
         for pick in picks:
             if pick.page is None:

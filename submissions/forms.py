@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.visibility import public_pages
 from editions.models import EditionPage
 
 from .models import Story
@@ -39,9 +40,9 @@ class StoryForm(ProtectedForm, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["edition"].queryset = (
-            EditionPage.objects.live().filter(locale=Locale.get_active()).order_by("-year")
-        )
+        self.fields["edition"].queryset = public_pages(
+            EditionPage.objects.filter(locale=Locale.get_active())
+        ).order_by("-year")
 
     def clean_text(self):
         text = self.cleaned_data["text"].strip()

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from core.models import BasePage
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
+from core.visibility import public_pages
 from submissions.panels import SubmitterContactPanel
 
 from .forms import TeamContactForm, send_team_message
@@ -34,7 +35,7 @@ class TeamIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        teams = TeamPage.objects.child_of(self).live().order_by("title")
+        teams = public_pages(TeamPage.objects.child_of(self)).order_by("title")
         context["teams"] = Paginator(teams, TEAMS_PER_PAGE).get_page(request.GET.get("page"))
         return context
 
@@ -124,10 +125,10 @@ class TeamPage(RoutablePageMixin, BasePage):
         verbose_name = _("InspiratieTeam")
 
     def activities(self):
-        """The team's published activities across all editions, newest first."""
+        """The team's public activities across all editions, newest first."""
         from activities.models import ActivityPage
 
-        return ActivityPage.objects.live().of_team(self).order_by("-starts_at")
+        return ActivityPage.objects.public_of_team(self).order_by("-starts_at")
 
     @path("")
     def team_route(self, request):

@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.visibility import public_pages
 from submissions.page_forms import PageSubmissionForm, PlainTextAsRichText
 from submissions.views import PageSubmissionView
 
@@ -40,4 +41,4 @@ class TeamSubmissionView(PageSubmissionView):
     submit_label = _("Start my team")
 
     def get_parent(self):
-        return TeamIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+        return public_pages(TeamIndexPage.objects.filter(locale=Locale.get_active())).first()

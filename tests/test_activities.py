@@ -324,9 +324,10 @@ class EditionActivitiesTest(TestCase):
         make_activity(cls.edition, "Concept", live=False)
         make_activity(cls.other_edition, "Vorig jaar")
 
-    def test_live_activities_of_the_edition_in_start_order_in_one_query(self):
-        with self.assertNumQueries(1):
-            activities = list(self.edition.live_activities())
+    def test_public_activities_of_the_edition_in_start_order_without_a_query_per_activity(self):
+        # The view restrictions and the activities, the view restrictions and the public teams.
+        with self.assertNumQueries(4):
+            activities = list(self.edition.public_activities())
             teams = [activity.team for activity in activities]
         self.assertEqual([a.title for a in activities], ["Eerste", "Tweede"])
         self.assertEqual(teams, [None, self.team])
@@ -357,7 +358,7 @@ class GenerateActivitiesTest(TestCase):
         for activity in generated[:5]:
             activity.clean()
             self.assertEqual(self.client.get(activity.url).status_code, 200)
-        self.assertEqual(self.edition.live_activities().count(), 26)
+        self.assertEqual(self.edition.public_activities().count(), 26)
 
     def test_is_additive_and_keeps_the_tree_valid(self):
         self.generate("3", "--edition", "2026")

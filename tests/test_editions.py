@@ -84,7 +84,9 @@ class EditionValidationTest(WagtailPageTestCase):
         self.assertEqual(self.client.get("/nl/edities/2025/").status_code, 200)
 
 
-EDITION_PAGE_QUERIES = 17  # 15 + one for the story wall + one for the activity counts
+# 15 + one for the story wall + one for the activity counts + five for the view restrictions
+# (core.visibility: menu, language links (2), public activities and public teams in the counts)
+EDITION_PAGE_QUERIES = 22
 
 
 class EditionPageRenderTest(WagtailPageTestCase):

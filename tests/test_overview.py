@@ -27,7 +27,9 @@ from tests.factories import (
 from tests.test_editions import EDITION_PAGE_QUERIES
 from tests.test_home import HOME_PAGE_QUERIES
 
-OVERVIEW_QUERIES = 16  # the site frame, routing, one count and one page of activities
+# The site frame, routing, one count and one page of activities, and the view restrictions for
+# the frame (3), the activities and their teams (core.visibility).
+OVERVIEW_QUERIES = 21
 MAP_EXTRA_QUERIES = 1
 PRIVATE_WORDS = ("email", "phone", "submitter", "owner", "contact")
 TEAM_ADDRESS = "geheim-team@example.org"

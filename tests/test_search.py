@@ -32,8 +32,9 @@ TYPES = [
     SearchType("overview", "editions.EditionIndexPage", "Overview"),
 ]
 # Search page with results of two types: locale, edition years, view restrictions, facet counts,
-# results, specific fields (one per type), promotions, query log (3), and base.html's own queries.
-SEARCH_PAGE_QUERIES = 16
+# results, specific fields (one per type), promotions, query log (3), and base.html's own queries;
+# the view restrictions also for the edition years and the frame's menu and language links (3).
+SEARCH_PAGE_QUERIES = 19
 on_postgres = unittest.skipUnless(
     connection.vendor == "postgresql", "stemming, ranking and fuzzy search need PostgreSQL"
 )

@@ -5,15 +5,16 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
 from core.models import ContactSettings
+from core.visibility import public_pages
 from operations.cache import remembered
 
 register = template.Library()
 
 
 def menu_entries(site, request):
-    """The home page and the pages under it shown in the menu, in the active language."""
+    """The home page and the public pages under it shown in the menu, in the active language."""
     root = site.root_page.localized
-    children = root.get_children().live().in_menu()
+    children = public_pages(root.get_children()).in_menu()
     return {
         "root": {"url": root.get_url(request), "path": root.path},
         "items": [
@@ -39,26 +40,27 @@ def main_menu(context):
     return {"root": menu["root"], "items": items, "is_home": current_path == menu["root"]["path"]}
 
 
-def live_urls(page, request):
-    """The URL of the live version of `page` in every language, by language code."""
-    versions = page.get_translations(inclusive=True).live().select_related("locale")
+def public_urls(page, request):
+    """The URL of the public version of `page` in every language, by language code."""
+    versions = public_pages(page.get_translations(inclusive=True)).select_related("locale")
     return {version.locale.language_code: version.get_url(request) for version in versions}
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """For each language: the same page in that language if it is live, else that language's home."""
+    """For each language: the same page in that language if it is public, else that language's
+    home."""
     request = context["request"]
     site = Site.find_for_request(request)
     if site is None:
         return []
     page = context.get("page")
     translations = (
-        remembered("translations", lambda: live_urls(page, request), page.pk, site.pk)
+        remembered("translations", lambda: public_urls(page, request), page.pk, site.pk)
         if isinstance(page, Page) and page.pk
         else {}
     )
-    homes = remembered("homes", lambda: live_urls(site.root_page, request), site.pk)
+    homes = remembered("homes", lambda: public_urls(site.root_page, request), site.pk)
     links = []
     for code, _name in settings.LANGUAGES:
         url = translations.get(code) or homes.get(code)
