@@ -21,6 +21,7 @@ from accounts.devices import new_recovery_codes, secret_for_manual_entry
 from accounts.middleware import OPEN_VIEWS
 from moderation.roles import EDITORS, MODERATORS, TRANSLATORS
 from tests.factories import make_home, make_user
+from tests.test_security import EXECUTABLE_INLINE_SCRIPT
 from tests.two_factor import authenticator, current_code, log_in
 
 PASSWORD = "secret-password"  # tests.factories.make_user
@@ -132,6 +133,7 @@ class EnrolmentIsForcedTest(TwoFactorCase):
         device = TOTPDevice.objects.get(user=self.moderator, confirmed=False)
         self.assertIn('src="data:image/svg+xml', page)  # the QR code, made on this server
         self.assertNotIn("https://", re.search(r'<img[^>]+src="([^"]+)"', page).group(1))
+        self.assertIsNone(EXECUTABLE_INLINE_SCRIPT.search(page))
         self.assertIn(secret_for_manual_entry(device), page)  # the key, to type in by hand
 
         self.assertEqual(self.enter_code(wrong_code(device), SETUP).status_code, 200)
