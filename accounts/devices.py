@@ -9,6 +9,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 RECOVERY_CODE_COUNT = 10
+APP_CODE_DIGITS = 6  # django-otp's default for TOTPDevice.digits
 AUTHENTICATOR_NAME = "Authenticator app"
 RECOVERY_CODES_NAME = "Recovery codes"
 
@@ -55,8 +56,9 @@ def normalised(code):
 
 
 def devices_for_code(user, code):
-    """Six digits are a code from the app; anything else is a recovery code."""
-    model = TOTPDevice if code.isdigit() else StaticDevice
+    """Six digits are a code from the app; anything else is a recovery code (eight characters,
+    which can be all digits)."""
+    model = TOTPDevice if code.isdigit() and len(code) == APP_CODE_DIGITS else StaticDevice
     return model.objects.devices_for_user(user)
 
 

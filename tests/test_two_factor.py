@@ -218,6 +218,13 @@ class SecondStepTest(TwoFactorCase):
         self.assert_sent_to(VERIFY)
         self.assertEqual(StaticToken.objects.filter(device__user=self.moderator).count(), 8)
 
+    def test_a_recovery_code_of_eight_digits_is_not_taken_for_an_app_code(self):
+        new_recovery_codes(self.moderator)
+        StaticToken.objects.filter(device__user=self.moderator).update(token="23456723")
+        self.sign_in_with_password(self.moderator)
+        self.assertEqual(self.enter_code("2345 6723").status_code, 302)
+        self.assert_admin_open()
+
     def test_no_redirect_to_another_site_after_the_code(self):
         self.sign_in_with_password(self.moderator)
         response = self.client.post(
