@@ -8,11 +8,12 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import querydict_from_html
 
 from editions.models import EditionPage
+from tests.two_factor import log_in
 
 
 def page_form_data(client, url, superuser, **changes):
     """The form data the admin shows for `url` (fetched as a superuser), with some changes."""
-    client.force_login(superuser)
+    log_in(client, superuser)
     data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
     client.logout()
     return with_changes(data, changes)
@@ -38,7 +39,7 @@ def cached_form_data(case, url, **changes):
 
 
 def post_as(client, user, url, data=None):
-    client.force_login(user)
+    log_in(client, user)
     response = client.post(url, data or {})
     client.logout()
     return response
@@ -107,7 +108,7 @@ def delete(case, user, page):
 
 
 def manage_users(case, user):
-    case.client.force_login(user)
+    log_in(case.client, user)
     response = case.client.get(reverse("wagtailusers_users:index"))
     case.client.logout()
     return response.status_code == 200

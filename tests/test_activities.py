@@ -20,7 +20,9 @@ from tests.factories import (
     make_home,
     make_team,
     make_team_index,
+    make_user,
 )
+from tests.two_factor import log_in
 
 UTC = datetime.UTC
 
@@ -209,7 +211,7 @@ class AdminFormValidationTest(WagtailPageTestCase):
         cls.edition = make_edition(make_edition_index(make_home()), 2026)
 
     def setUp(self):
-        self.login()
+        log_in(self.client, make_user("admin", superuser=True))
 
     def post_new_activity(self, day):
         url = f"/admin/pages/add/activities/activitypage/{self.edition.pk}/"

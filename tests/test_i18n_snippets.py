@@ -15,6 +15,7 @@ from moderation.roles import EDITORS, MODERATORS, TRANSLATORS
 from tests.factories import make_edition, make_edition_index, make_home, make_user
 from tests.factories_ideas import make_idea, make_idea_index, make_theme
 from tests.translation_helpers import locale, translate_page, translate_strings, translation_of
+from tests.two_factor import log_in
 
 DUTCH_THEME = "Buurt en wijk"
 ENGLISH_THEME = "Neighbourhood"
@@ -69,7 +70,7 @@ class SnippetFixture(TestCase):
     def post(self, user, url, data=None):
         """POST as `user` like a browser, running what the view defers to the end of its
         transaction."""
-        self.client.force_login(user)
+        log_in(self.client, user)
         with self.captureOnCommitCallbacks(execute=True):
             return self.client.post(url, data or {})
 

@@ -19,6 +19,7 @@ from tests.translation_helpers import (
     translation_of,
     user_in,
 )
+from tests.two_factor import log_in
 from wagtail_localize.models import StringSegment
 
 ENGLISH_INTRO = "Start an inspiration team."
@@ -88,7 +89,7 @@ class TranslationFixture(TestCase):
     def approve(self, page):
         page.refresh_from_db()
         task_state = page.current_workflow_task_state
-        self.client.force_login(self.moderator)
+        log_in(self.client, self.moderator)
         url = reverse(
             "wagtailadmin_pages:workflow_action", args=[page.id, "approve", task_state.id]
         )
@@ -162,7 +163,7 @@ class SubmitTranslationForReviewTest(TranslationFixture):
         self.assertIn("Reviewed wording.", self.visitor_sees(self.edition_en)[1])
 
     def test_a_new_draft_translation_goes_live_through_review(self):
-        self.client.force_login(self.moderator)
+        log_in(self.client, self.moderator)
         submit = reverse("wagtail_localize:submit_page_translation", args=[self.untranslated.id])
         self.post(submit, {"locales": [locale("en").id]})
         draft = self.untranslated.get_translation(locale("en"))
@@ -232,7 +233,7 @@ class PublishWithoutReviewTest(TranslationFixture):
 
     def test_moderators_may_still_publish_a_sync(self):
         self.change_dutch_introduction()
-        self.client.force_login(self.moderator)
+        log_in(self.client, self.moderator)
         self.assertContains(self.client.get(self.sync_url(self.edition)), PUBLISH_CHECKBOX)
         self.post(self.sync_url(self.edition), {"publish_translations": "on"})
         self.assertIn(NEW_DUTCH_INTRO, self.visitor_sees(self.edition_en)[1])
@@ -296,7 +297,7 @@ class TranslationToolsTest(TranslationFixture):
 
     def test_snippets_are_translated_through_wagtail_localize(self):
         partner = Partner.objects.create(name="Buurtfonds", description="Sponsort buurtactiviteiten.")
-        self.client.force_login(self.moderator)
+        log_in(self.client, self.moderator)
         url = reverse(
             "wagtail_localize:submit_snippet_translation",
             args=["editions", "partner", partner.pk],
@@ -309,7 +310,7 @@ class TranslationToolsTest(TranslationFixture):
     def test_translations_report_shows_what_is_out_of_date(self):
         _total, translated_before = translation_of(self.edition, "en").get_progress()
         self.change_dutch_introduction()
-        self.client.force_login(self.moderator)
+        log_in(self.client, self.moderator)
         self.post(self.sync_url(self.edition), {})
         total, translated = translation_of(self.edition, "en").get_progress()
         self.assertEqual(translated, translated_before - 1)

@@ -27,6 +27,7 @@ from tests.factories import (
 
 )
 from tests.factories_ideas import make_idea, make_idea_index
+from tests.two_factor import log_in
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 # Always an edition in the future, so the form is open whenever the tests run.
@@ -322,7 +323,7 @@ class ActivityModerationTest(ActivityFormTestCase):
         self.assertEqual((page.live, page.title), (True, "Soep voor iedereen"))
 
     def test_moderators_see_it_awaiting_review_with_the_private_contact(self):
-        self.client.force_login(self.moderator)
+        log_in(self.client, self.moderator)
         self.assertContains(self.client.get("/admin/"), "Soep voor de straat")
         edit = self.client.get(act.edit_url(self.page))
         self.assertContains(edit, "Ingestuurd via het openbare formulier")
@@ -361,7 +362,7 @@ class HostileInputTest(ActivityFormTestCase):
         self.assertTrue(act.edit(self, self.moderator, page, title=HOSTILE + " (2)"))
         act.workflow_action(self, self.moderator, page, "approve")
         first, latest = Revision.page_revisions.filter(object_id=str(page.pk)).order_by("pk")
-        self.client.force_login(self.moderator)
+        log_in(self.client, self.moderator)
         pages = {
             "public page": Page.objects.get(pk=page.pk).url,
             "admin listing": reverse("wagtailadmin_explore", args=(self.edition.pk,)),

@@ -28,6 +28,7 @@ from moderation.roles import (
 from moderation.teams import grant_team_editor, revoke_team_editor, team_group_name
 from tests import admin_actions as act
 from tests.factories import make_edition, make_edition_index, make_home, make_user, publish
+from tests.two_factor import log_in
 
 ROLES = ("editor", "moderator", "translator", "team_editor", "admin")
 EVERY_EDITOR = {"editor", "moderator", "admin"}
@@ -137,7 +138,7 @@ class PermissionMatrixTest(TestCase):
 
     def test_admin_access_but_no_settings_or_groups_for_editors(self):
         urls = ("/admin/settings/core/contactsettings/", "/admin/groups/")
-        self.client.force_login(self.superuser)
+        log_in(self.client, self.superuser)
         self.assertEqual([self.client.get(url).status_code for url in urls], [302, 200])
         self.assertEqual(self.client.get(urls[0], follow=True).status_code, 200)
         self.client.force_login(self.editor)

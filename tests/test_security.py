@@ -19,6 +19,7 @@ from wagtail.images.forms import get_image_form
 
 from operations.environment import production_environment
 from tests.factories import make_edition, make_edition_index, make_home
+from tests.two_factor import log_in
 
 BASE_DIR = Path(settings.BASE_DIR)
 
@@ -136,7 +137,7 @@ class ContentSecurityPolicyTest(TestCase):
     def test_admin_pages_load_their_scripts_under_the_policy(self):
         """Wagtail 7.4's admin writes inline scripts (date inputs, inline panels, choosers): the
         admin area allows them, from this site only; every script file comes from this site."""
-        self.client.force_login(self.admin)
+        log_in(self.client, self.admin)
         paths = [
             "/admin/",
             f"/admin/pages/{self.home.pk}/",

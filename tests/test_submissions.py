@@ -18,6 +18,7 @@ from submissions.models import Story
 from submissions.protection import client_address, new_form_token
 from submissions.wagtail_hooks import story_viewset
 from tests.factories import make_edition, make_edition_index, make_home, make_user
+from tests.two_factor import log_in
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 STORY_TEXT = "Op maandag dronken we koffie met de buren en leerden we elkaar eindelijk kennen."
@@ -231,7 +232,7 @@ class StoryModerationTest(StoryFormTestCase):
         return reverse(story_viewset.get_url_name("edit"), args=(story.pk,))
 
     def decide(self, story, status, reason=""):
-        self.client.force_login(self.moderator)
+        log_in(self.client, self.moderator)
         data = {
             "status": status,
             "rejection_reason": reason,
@@ -271,7 +272,7 @@ class StoryModerationTest(StoryFormTestCase):
     def test_moderators_see_pending_stories_editors_do_not(self):
         self.post()
         list_url = reverse(story_viewset.get_url_name("list"))
-        self.client.force_login(self.moderator)
+        log_in(self.client, self.moderator)
         self.assertContains(self.client.get("/admin/"), "1 verhaal wacht op beoordeling.")
         self.assertContains(self.client.get(list_url + "?status=pending"), "Anna")
         self.assertNotContains(self.client.get(list_url + "?status=approved"), "Anna")
@@ -290,7 +291,7 @@ class HostileInputTest(StoryFormTestCase):
         )
         story = Story.objects.get()
         self.approve_all()
-        self.client.force_login(self.moderator)
+        log_in(self.client, self.moderator)
         pages = {
             "wall": self.edition.url,
             "admin list": reverse(story_viewset.get_url_name("list")),

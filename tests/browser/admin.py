@@ -6,6 +6,9 @@ from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from accounts.policy import two_factor_required
+from tests.two_factor import authenticator, current_code
+
 PASSWORD = "browser-test-password"
 
 
@@ -22,11 +25,17 @@ def member(username, group):
 
 
 def log_in(context, user):
+    """Sign in as a person does: the password, then a code from the authenticator app for an
+    account that must use one (tests.two_factor sets the app up)."""
+    device = authenticator(user) if two_factor_required(user) else None
     page = context.new_page()
     page.goto("/admin/login/")
     page.locator("#id_username").fill(user.username)
     page.locator("#id_password").fill(PASSWORD)
     page.locator("#id_password").press("Enter")
+    if device is not None:
+        page.locator("#id_code").fill(current_code(device))
+        page.locator("#id_code").press("Enter")
     expect(page).to_have_url("/admin/")
     return page
 
