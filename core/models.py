@@ -1,5 +1,5 @@
 from django.contrib.contenttypes.fields import GenericRelation
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -108,3 +108,29 @@ class ContactSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("contact details")
+
+
+class SentEmail(models.Model):
+    """One row per email the worker is sending or has sent (core/mail.py): a job that runs again
+    for the same message sends nothing."""
+
+    message_id = models.CharField(max_length=255, unique=True)
+    claimed_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self):
+        return self.message_id
+
+    @classmethod
+    def claim(cls, message_id):
+        """True for the one job that may send this message now (safe for concurrent workers)."""
+        try:
+            with transaction.atomic():
+                cls.objects.create(message_id=message_id)
+        except IntegrityError:
+            return False
+        return True
+
+    @classmethod
+    def release(cls, message_id):
+        """The message was not sent: a later attempt may claim it."""
+        cls.objects.filter(message_id=message_id).delete()

@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -211,7 +213,12 @@ AXES_RESET_ON_SUCCESS = True
 # The client address as the public forms see it (SUBMISSIONS_TRUSTED_PROXIES below).
 AXES_CLIENT_IP_CALLABLE = "submissions.protection.client_address"
 
-EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Every email is queued and sent by the background worker (core/mail.py), which delivers it
+# through EMAIL_DELIVERY_BACKEND: a mail server that is down delays mail, it never fails a request.
+EMAIL_BACKEND = "core.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get(
+    "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -270,6 +277,8 @@ WAGTAIL_WORKFLOW_ENABLED = True
 # allow them; superusers get submission emails too.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = True
+# Password reset limited per address and per account (moderation/password_reset.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "moderation.password_reset.LimitedPasswordResetForm"
 
 # Public forms (moderation of visitors' submissions). The rate limit counts in the cache: use a
 # shared cache (Redis, database) when more than one process serves the site. Behind a proxy that
@@ -278,6 +287,17 @@ SUBMISSIONS_RATE_LIMIT = int(os.environ.get("SUBMISSIONS_RATE_LIMIT", "5"))
 SUBMISSIONS_RATE_WINDOW_SECONDS = 10 * 60
 SUBMISSIONS_TRUSTED_PROXIES = int(os.environ.get("SUBMISSIONS_TRUSTED_PROXIES", "0"))
 SUBMISSIONS_MIN_SECONDS = 3
+
+# Background jobs (Django's task framework through the django-tasks backport): stored in the
+# database, run by `manage.py db_worker`, Wagtail's own (search and reference index) included.
+# This version has no ENQUEUE_ON_COMMIT option: code queues a job when its transaction commits
+# (core.mail.send_email_later does; elsewhere wrap task.enqueue in transaction.on_commit).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Periodic jobs: dotted path of a task -> interval in seconds, queued by `manage.py run_scheduler`.
+PERIODIC_TASKS = {
+    "operations.tasks.publish_scheduled": 60,  # go-live and expiry dates of pages and snippets
+    "operations.tasks.prune_finished_jobs": 24 * 60 * 60,
+}
 
 LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT", "plain")  # "json" in production
 LOGGING = {
