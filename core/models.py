@@ -14,7 +14,6 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-
 # Search weights, highest first: the title, the editors' search terms, the summary
 # (introduction), then the body (no boost). Use only these values in search_fields: the
 # PostgreSQL backend maps at most four distinct boosts onto its four weight classes.

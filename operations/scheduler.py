@@ -29,7 +29,9 @@ def periodic_tasks():
 def queue_due_tasks(now=None):
     """Queue every periodic task that is due at `now`; returns the paths of those queued."""
     now = now or timezone.now()
-    return [path for path, task, interval in periodic_tasks() if claim_run(path, task, interval, now)]
+    return [
+        path for path, task, interval in periodic_tasks() if claim_run(path, task, interval, now)
+    ]
 
 
 def claim_run(path, task, interval, now):

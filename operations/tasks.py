@@ -1,11 +1,12 @@
 """Periodic jobs of the site (settings.PERIODIC_TASKS)."""
 
+from datetime import timedelta
+
 from django.core.management import call_command
+from django.utils import timezone
 from django_tasks import task
 
 from core.models import SentEmail
-from django.utils import timezone
-from datetime import timedelta
 
 # Finished jobs are kept this long (a mail job holds the message, so not longer), failed ones
 # long enough to look into (`manage.py failed_jobs`).
