@@ -178,18 +178,32 @@ class MailJobTest(TestCase):
         self.assertEqual(len(mail.outbox), 1)
 
 
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
 class DatabaseWorkerTest(TransactionTestCase):
-    """The real worker command (manage.py db_worker) with production's database backend."""
+    """The real commands (run_scheduler, db_worker) with production's database backend."""
 
-    @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
-    def test_the_worker_sends_a_queued_mail(self):
-        send_email_later("Onderwerp", "Tekst", ["anna@example.org"])
-        self.assertEqual(mail.outbox, [])
+    serialized_rollback = True  # keep the rows the migrations made for the tests that follow
+
+    def run_worker(self):
         call_command(
             "db_worker", batch=True, startup_delay=False, reload=False, stdout=io.StringIO()
         )
+
+    def test_the_worker_sends_a_queued_mail(self):
+        send_email_later("Onderwerp", "Tekst", ["anna@example.org"])
+        self.assertEqual(mail.outbox, [])
+        self.run_worker()
         self.assertEqual([message.to for message in mail.outbox], [["anna@example.org"]])
         self.assertEqual(DBTaskResult.objects.get().status, TaskResultStatus.SUCCESSFUL)
+
+    def test_a_page_past_its_expiry_date_goes_offline_when_the_scheduled_job_runs(self):
+        edition = make_edition(make_edition_index(make_home()), 2025, title="Editie 2025")
+        Page.objects.filter(pk=edition.pk).update(expire_at=timezone.now() - timedelta(minutes=5))
+        self.assertEqual(self.client.get(edition.url).status_code, 200)
+        call_command("run_scheduler", once=True)
+        self.run_worker()
+        self.assertFalse(Page.objects.get(pk=edition.pk).live)
+        self.assertEqual(self.client.get(edition.url).status_code, 404)
 
 
 class SearchIndexInTheWorkerTest(TestCase):
@@ -218,15 +232,6 @@ class SchedulerTest(TestCase):
             "operations.tasks.publish_scheduled", queue_due_tasks(now + timedelta(seconds=60))
         )
         self.assertEqual(queued_jobs(publish_scheduled).count(), 2)
-
-    def test_a_page_past_its_expiry_date_goes_offline_when_the_scheduled_job_runs(self):
-        edition = make_edition(make_edition_index(make_home()), 2025, title="Editie 2025")
-        Page.objects.filter(pk=edition.pk).update(expire_at=timezone.now() - timedelta(minutes=5))
-        self.assertEqual(self.client.get(edition.url).status_code, 200)
-        call_command("run_scheduler", once=True)
-        run_jobs()
-        self.assertFalse(Page.objects.get(pk=edition.pk).live)
-        self.assertEqual(self.client.get(edition.url).status_code, 404)
 
 
 class PasswordResetLimitTest(TestCase):
