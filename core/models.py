@@ -109,6 +109,17 @@ class ContactSettings(BaseSiteSetting):
         verbose_name = _("contact details")
 
 
+def created_once(model, **unique_fields):
+    """Create a row with these values of a unique field; True if this call created it, False if
+    it was there already (also when another process creates it at the same moment)."""
+    try:
+        with transaction.atomic():
+            model.objects.create(**unique_fields)
+    except IntegrityError:
+        return False
+    return True
+
+
 class SentEmail(models.Model):
     """One row per email the worker is sending or has sent (core/mail.py): a job that runs again
     for the same message sends nothing."""
@@ -122,12 +133,7 @@ class SentEmail(models.Model):
     @classmethod
     def claim(cls, message_id):
         """True for the one job that may send this message now (safe for concurrent workers)."""
-        try:
-            with transaction.atomic():
-                cls.objects.create(message_id=message_id)
-        except IntegrityError:
-            return False
-        return True
+        return created_once(cls, message_id=message_id)
 
     @classmethod
     def release(cls, message_id):
