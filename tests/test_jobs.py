@@ -21,9 +21,10 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page
 
 from core.mail import MAX_ATTEMPTS, deliver_email, send_email_later
+from core.models import SentEmail
 from editions.models import EditionPage
 from operations.scheduler import periodic_tasks, queue_due_tasks
-from operations.tasks import publish_scheduled
+from operations.tasks import prune_finished_jobs, publish_scheduled
 from submissions.models import SubmitterContact
 from tests import admin_actions as act
 from tests import test_public_forms as public_forms
@@ -232,6 +233,21 @@ class SchedulerTest(TestCase):
             "operations.tasks.publish_scheduled", queue_due_tasks(now + timedelta(seconds=60))
         )
         self.assertEqual(queued_jobs(publish_scheduled).count(), 2)
+
+
+class PruneFinishedJobsTest(TestCase):
+    def test_old_finished_jobs_and_their_sent_marks_are_deleted_recent_ones_kept(self):
+        for subject in ("Oud", "Nieuw"):
+            with jobs_run_after():
+                send_email_later(subject, "Tekst", ["anna@example.org"])
+        old, new = DBTaskResult.objects.order_by("enqueued_at")
+        DBTaskResult.objects.filter(pk=old.pk).update(finished_at=later(-24 * 15))
+        SentEmail.objects.filter(
+            message_id=old.args_kwargs["args"][0]["headers"]["Message-ID"]
+        ).update(claimed_at=later(-24 * 61))
+        prune_finished_jobs.call()
+        self.assertEqual(list(DBTaskResult.objects.all()), [new])
+        self.assertEqual(SentEmail.objects.count(), 1)
 
 
 class PasswordResetLimitTest(TestCase):
