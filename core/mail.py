@@ -73,8 +73,8 @@ def message_data(message):
     if message.attachments:
         raise ValueError("Queued emails cannot carry attachments.")
     headers = {name: one_line(value) for name, value in message.extra_headers.items()}
-    if not any(name.lower() == "message-id" for name in headers):
-        headers["Message-ID"] = make_msgid(domain=DNS_NAME)
+    given_ids = [headers.pop(name) for name in list(headers) if name.lower() == "message-id"]
+    headers["Message-ID"] = given_ids[0] if given_ids else make_msgid(domain=DNS_NAME)
     return {
         "subject": one_line(message.subject),
         "body": str(message.body),
