@@ -1,5 +1,5 @@
 from django.contrib.contenttypes.fields import GenericRelation
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -13,7 +13,6 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
-
 
 # Search weights, highest first: the title, the editors' search terms, the summary
 # (introduction), then the body (no boost). Use only these values in search_fields: the
@@ -108,3 +107,35 @@ class ContactSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("contact details")
+
+
+def created_once(model, **unique_fields):
+    """Create a row with these values of a unique field; True if this call created it, False if
+    it was there already (also when another process creates it at the same moment)."""
+    try:
+        with transaction.atomic():
+            model.objects.create(**unique_fields)
+    except IntegrityError:
+        return False
+    return True
+
+
+class SentEmail(models.Model):
+    """One row per email the worker is sending or has sent (core/mail.py): a job that runs again
+    for the same message sends nothing."""
+
+    message_id = models.CharField(max_length=255, unique=True)
+    claimed_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self):
+        return self.message_id
+
+    @classmethod
+    def claim(cls, message_id):
+        """True for the one job that may send this message now (safe for concurrent workers)."""
+        return created_once(cls, message_id=message_id)
+
+    @classmethod
+    def release(cls, message_id):
+        """The message was not sent: a later attempt may claim it."""
+        cls.objects.filter(message_id=message_id).delete()

@@ -2,12 +2,14 @@ from django.apps import AppConfig
 
 
 class OperationsConfig(AppConfig):
-    """Running the site: page cache, health check, request ids, logging, security helpers."""
+    """Running the site: page cache, health check, request ids, logging, security helpers,
+    periodic jobs."""
 
     name = "operations"
     verbose_name = "Operations"
 
     def ready(self):
-        from . import cache
+        from . import cache, jobs
 
         cache.connect_invalidation_signals()
+        jobs.connect_signals()

@@ -1,9 +1,11 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, models, transaction
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from core.models import created_once
 
 from .protection import setting
 
@@ -22,12 +24,7 @@ class UsedFormToken(models.Model):
         """True the first time a token is claimed, False ever after (safe for concurrent posts)."""
         expired = timezone.now() - timedelta(seconds=setting("SUBMISSIONS_MAX_AGE_SECONDS"))
         cls.objects.filter(created_at__lt=expired).delete()
-        try:
-            with transaction.atomic():
-                cls.objects.create(token=token)
-        except IntegrityError:
-            return False
-        return True
+        return created_once(cls, token=token)
 
 
 class SubmissionQuerySet(models.QuerySet):

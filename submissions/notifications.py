@@ -1,20 +1,23 @@
-"""Emails about public submissions: to the sender (receipt, decision) and to the moderators."""
+"""Emails about public submissions: to the sender (receipt, decision) and to the moderators.
+
+Each is queued and sent by the background worker after the transaction commits (core/mail.py).
+"""
 
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.utils import get_admin_base_url
 from wagtail.users.models import UserProfile
 
+from core.mail import send_email_later
 from moderation.roles import MODERATORS
 
 
 def _send(template, context, recipient):
     subject = render_to_string(f"submissions/email/{template}_subject.txt", context).strip()
     body = render_to_string(f"submissions/email/{template}.txt", context)
-    send_mail(subject, body, None, [recipient])
+    send_email_later(subject, body, [recipient])
 
 
 def moderator_recipients():

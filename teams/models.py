@@ -1,7 +1,6 @@
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
-from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -16,10 +15,9 @@ from core.provinces import PROVINCE_FIELD_LENGTH, Province
 from core.visibility import public_pages
 from submissions.panels import SubmitterContactPanel
 
-from .forms import TeamContactForm, send_team_message
+from .contact import MESSAGE_SENT_PARAMETER, TeamContactView
 
 STORY_FEATURES = ["bold", "italic", "link", "ul", "ol"]
-MESSAGE_SENT_PARAMETER = "verzonden"
 TEAMS_PER_PAGE = 24
 
 
@@ -142,14 +140,7 @@ class TeamPage(RoutablePageMixin, BasePage):
         can be served from the page cache."""
         if not self.contact_email:
             raise Http404
-        form = TeamContactForm(request.POST) if request.method == "POST" else TeamContactForm()
-        if form.is_bound and form.is_valid():
-            if not form.is_spam():
-                send_team_message(self, form.cleaned_data, request)
-            return redirect(f"{self.url}?{MESSAGE_SENT_PARAMETER}=1#contact")
-        context = self.get_context(request)
-        context["contact_form"] = form
-        return TemplateResponse(request, "teams/team_contact.html", context)
+        return TeamContactView.as_view(team=self)(request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

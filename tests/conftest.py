@@ -15,3 +15,10 @@ def _no_search_counts_left_in_memory():
     next test."""
     yield
     counting._pending.clear()
+
+
+@pytest.fixture(autouse=True)
+def _mail_through_the_queue(settings):
+    """pytest-django replaces EMAIL_BACKEND with locmem; the site queues every mail (core/mail.py),
+    and the jobs deliver to locmem (EMAIL_DELIVERY_BACKEND) when a test runs them."""
+    settings.EMAIL_BACKEND = "core.mail.QueuedEmailBackend"

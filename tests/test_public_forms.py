@@ -28,6 +28,7 @@ from tests.factories import (
 )
 from tests.factories_ideas import make_idea, make_idea_index
 from tests.two_factor import log_in
+from tests.jobs import jobs_run_after
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 # Always an edition in the future, so the form is open whenever the tests run.
@@ -74,7 +75,7 @@ class PublicFormTestCase(TestCase):
         }
 
     def post(self, language="nl", **changes):
-        with self.captureOnCommitCallbacks(execute=True):
+        with jobs_run_after():
             return self.client.post(url(self.form_url_name, language), self.data(**changes))
 
 
@@ -293,7 +294,8 @@ class ActivityModerationTest(ActivityFormTestCase):
         mail.outbox.clear()
 
     def test_moderator_approval_publishes_and_tells_the_sender(self):
-        act.workflow_action(self, self.moderator, self.page, "approve", comment="Mooi!")
+        with jobs_run_after():
+            act.workflow_action(self, self.moderator, self.page, "approve", comment="Mooi!")
         page = Page.objects.get(pk=self.page.pk)
         self.assertTrue(page.live)
         self.assertContains(self.client.get(page.url), "Soep voor de straat")
@@ -302,9 +304,10 @@ class ActivityModerationTest(ActivityFormTestCase):
         self.assertIn(page.full_url, sender_mail[0].body)
 
     def test_rejection_keeps_it_offline_and_emails_the_comment(self):
-        act.workflow_action(
-            self, self.moderator, self.page, "reject", comment="Kies een datum in de week."
-        )
+        with jobs_run_after():
+            act.workflow_action(
+                self, self.moderator, self.page, "reject", comment="Kies een datum in de week."
+            )
         page = Page.objects.get(pk=self.page.pk)
         self.assertFalse(page.live)
         self.assertEqual(page.current_workflow_state.status, "needs_changes")
@@ -477,7 +480,8 @@ class TeamFormTest(PublicFormTestCase):
         self.post()
         team = TeamPage.objects.get(title="Buurtteam Het Plein")
         mail.outbox.clear()
-        act.workflow_action(self, self.moderator, team, "reject", comment="Welke buurt?")
+        with jobs_run_after():
+            act.workflow_action(self, self.moderator, team, "reject", comment="Welke buurt?")
         self.assertIn("Welke buurt?", mail.outbox[0].body)
         self.assertFalse(Page.objects.get(pk=team.pk).live)
 

@@ -19,6 +19,7 @@ from submissions.protection import client_address, new_form_token
 from submissions.wagtail_hooks import story_viewset
 from tests.factories import make_edition, make_edition_index, make_home, make_user
 from tests.two_factor import log_in
+from tests.jobs import jobs_run_after
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 STORY_TEXT = "Op maandag dronken we koffie met de buren en leerden we elkaar eindelijk kennen."
@@ -61,7 +62,7 @@ class StoryFormTestCase(TestCase):
         return data
 
     def post(self, **changes):
-        with self.captureOnCommitCallbacks(execute=True):
+        with jobs_run_after():
             return self.client.post(form_url(), self.data(**changes))
 
     def approve_all(self):
@@ -241,7 +242,7 @@ class StoryModerationTest(StoryFormTestCase):
             "text": story.text,
             "photo_description": story.photo_description,
         }
-        with self.captureOnCommitCallbacks(execute=True):
+        with jobs_run_after():
             return self.client.post(self.edit_url(story), data)
 
     def test_approval_puts_the_story_on_the_wall_and_tells_the_sender(self):

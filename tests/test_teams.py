@@ -1,6 +1,10 @@
+import time
+
 from django.core import mail
+from django.core.cache import cache
 from wagtail.test.utils import WagtailPageTestCase
 
+from submissions.protection import new_form_token
 from teams.models import TEAMS_PER_PAGE, TeamLink, TeamNeed
 from tests.factories import (
     amsterdam_time,
@@ -11,6 +15,7 @@ from tests.factories import (
     make_team,
     make_team_index,
 )
+from tests.jobs import jobs_run_after
 
 PRIVATE_ADDRESS = "geheim.team@example.org"
 
@@ -31,6 +36,9 @@ class TeamPageTest(WagtailPageTestCase):
             contact_email=PRIVATE_ADDRESS,
         )
         cls.other_team = make_team(cls.index, "Sportclub Oost")
+
+    def setUp(self):
+        cache.clear()  # the rate limit counts in the cache
 
     def test_lists_only_its_own_published_activities_across_editions(self):
         make_activity(self.edition_2025, "Liftkoffie 2025", team=self.team)
@@ -70,16 +78,21 @@ class TeamPageTest(WagtailPageTestCase):
         self.assertNotContains(response, "mailto:")
         self.assertNotContains(response, "example.org")
 
+    def contact(self, team=None, **changes):
+        data = {
+            "name": "Piet",
+            "email": "piet@example.com",
+            "message": "Mag ik meehelpen?",
+            "website": "",
+            "consent": "on",
+            "form_token": new_form_token(now=time.time() - 30),
+            **changes,
+        }
+        with jobs_run_after():
+            return self.client.post(f"{(team or self.team).url}contact/", data)
+
     def test_contact_form_sends_the_message_to_the_team(self):
-        response = self.client.post(
-            f"{self.team.url}contact/",
-            {
-                "name": "Piet",
-                "email": "piet@example.com",
-                "message": "Mag ik meehelpen?",
-                "website": "",
-            },
-        )
+        response = self.contact()
         self.assertRedirects(response, f"{self.team.url}?verzonden=1#contact")
         self.assertEqual(len(mail.outbox), 1)
         self.assertEqual(mail.outbox[0].to, [PRIVATE_ADDRESS])
@@ -87,23 +100,50 @@ class TeamPageTest(WagtailPageTestCase):
         self.assertIn("Mag ik meehelpen?", mail.outbox[0].body)
         self.assertContains(self.client.get(f"{self.team.url}?verzonden=1"), 'role="status"')
 
+    def test_contact_form_has_the_protections_of_every_public_form(self):
+        response = self.client.get(f"{self.team.url}contact/")
+        self.assertContains(response, 'class="form-trap" aria-hidden="true"')
+        self.assertContains(response, 'name="form_token"')
+        self.assertContains(response, 'name="consent"')
+
     def test_honeypot_answers_like_success_but_sends_nothing(self):
-        response = self.client.post(
-            f"{self.team.url}contact/",
-            {
-                "name": "Bot",
-                "email": "bot@example.com",
-                "message": "Koop nu",
-                "website": "http://spam",
-            },
-        )
+        response = self.contact(name="Bot", message="Koop nu", website="http://spam")
         self.assertEqual(response.status_code, 302)
         self.assertEqual(mail.outbox, [])
 
+    def test_a_post_faster_than_a_person_types_sends_nothing(self):
+        response = self.contact(form_token=new_form_token())
+        self.assertContains(response, "Dat ging wel erg snel")
+        self.assertEqual(mail.outbox, [])
+
+    def test_a_form_sent_twice_sends_one_message(self):
+        token = new_form_token(now=time.time() - 30)
+        self.contact(form_token=token)
+        response = self.contact(form_token=token)
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(len(mail.outbox), 1)
+
+    def test_the_sixth_message_from_one_address_in_the_window_is_refused(self):
+        statuses = [self.contact(message=f"Bericht {number}").status_code for number in range(6)]
+        self.assertEqual(statuses, [302] * 5 + [429])
+        self.assertEqual(len(mail.outbox), 5)
+
+    def test_without_consent_nothing_is_sent(self):
+        response = self.contact(consent="")
+        self.assertContains(response, "errorlist")
+        self.assertEqual(mail.outbox, [])
+
+    def test_reply_to_is_the_validated_address_and_headers_have_no_line_breaks(self):
+        self.contact(email="piet@example.com\r\nBcc: iedereen@example.org")
+        self.assertEqual(mail.outbox, [])
+        self.contact(name="Piet\r\nBcc: iedereen@example.org")
+        (message,) = mail.outbox
+        self.assertEqual(message.reply_to, ["piet@example.com"])
+        self.assertEqual(message.bcc, [])
+        self.assertNotIn("iedereen", str(message.message()["Reply-To"]))
+
     def test_invalid_message_shows_errors_and_sends_nothing(self):
-        response = self.client.post(
-            f"{self.team.url}contact/", {"name": "", "email": "geen-adres", "message": ""}
-        )
+        response = self.contact(name="", email="geen-adres", message="")
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "errorlist")
         self.assertEqual(mail.outbox, [])

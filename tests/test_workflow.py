@@ -8,6 +8,7 @@ from wagtail.users.models import UserProfile
 from moderation.roles import EDITORS, MODERATORS
 from tests import admin_actions as act
 from tests.factories import make_edition, make_edition_index, make_home, make_user
+from tests.jobs import jobs_run_after
 
 
 def live_title(page):
@@ -25,7 +26,8 @@ class ReviewWorkflowTest(TestCase):
 
     def submit(self):
         mail.outbox.clear()
-        self.assertTrue(act.submit(self, self.editor, self.edition))
+        with jobs_run_after():
+            self.assertTrue(act.submit(self, self.editor, self.edition))
 
     def recipients(self):
         return [message.to for message in mail.outbox]
@@ -41,7 +43,8 @@ class ReviewWorkflowTest(TestCase):
     def test_submit_then_approve_goes_live_and_tells_the_editor_with_the_comment(self):
         self.submit()
         mail.outbox.clear()
-        act.workflow_action(self, self.moderator, self.edition, "approve", comment="Mooi stuk!")
+        with jobs_run_after():
+            act.workflow_action(self, self.moderator, self.edition, "approve", comment="Mooi stuk!")
         self.assertEqual(live_title(self.edition), "Ter review")
         self.assertContains(self.client.get(self.edition.url), "Ter review")
         self.assertEqual(self.recipients(), [["editor@example.org"]])
@@ -50,9 +53,10 @@ class ReviewWorkflowTest(TestCase):
     def test_submit_then_reject_stays_unpublished_and_tells_the_editor_why(self):
         self.submit()
         mail.outbox.clear()
-        act.workflow_action(
-            self, self.moderator, self.edition, "reject", comment="Datum klopt niet"
-        )
+        with jobs_run_after():
+            act.workflow_action(
+                self, self.moderator, self.edition, "reject", comment="Datum klopt niet"
+            )
         page = Page.objects.get(pk=self.edition.pk)
         self.assertEqual(page.title, "Editie 2025")
         self.assertEqual(page.current_workflow_state.status, "needs_changes")
@@ -79,7 +83,8 @@ class ReviewWorkflowTest(TestCase):
         )
         self.submit()
         mail.outbox.clear()
-        act.workflow_action(self, self.moderator, self.edition, "approve")
+        with jobs_run_after():
+            act.workflow_action(self, self.moderator, self.edition, "approve")
         self.assertEqual(self.recipients(), [])
         self.assertEqual(live_title(self.edition), "Ter review")
 

@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -221,7 +223,12 @@ AXES_CLIENT_IP_CALLABLE = "submissions.protection.client_address"
 # Two-factor sign-in to the admin (accounts/): the name authenticator apps show for the account.
 OTP_TOTP_ISSUER = "Week van de Verbinding"
 
-EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Every email is queued and sent by the background worker (core/mail.py), which delivers it
+# through EMAIL_DELIVERY_BACKEND: a mail server that is down delays mail, it never fails a request.
+EMAIL_BACKEND = "core.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get(
+    "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -280,6 +287,8 @@ WAGTAIL_WORKFLOW_ENABLED = True
 # allow them; superusers get submission emails too.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = True
+# Password reset limited per address and per account (moderation/password_reset.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "moderation.password_reset.LimitedPasswordResetForm"
 
 # Public forms (moderation of visitors' submissions). The rate limit counts in the cache: use a
 # shared cache (Redis, database) when more than one process serves the site. Behind a proxy that
@@ -293,8 +302,17 @@ SUBMISSIONS_MIN_SECONDS = 3
 # e.g. {"submitter_contacts": 180}. The retention job runs daily.
 PRIVACY_RETENTION_DAYS = {}
 BACKUP_KEEP_DAYS = int(os.environ.get("BACKUP_KEEP_DAYS", "30"))  # scripts/backup.sh reads it too
-# Background tasks a scheduler enqueues: {dotted path of a task: interval in seconds}.
-PERIODIC_TASKS = {"privacy.tasks.apply_retention_task": 24 * 60 * 60}
+# Background jobs (Django's task framework through the django-tasks backport): stored in the
+# database, run by `manage.py db_worker`, Wagtail's own (search and reference index) included.
+# This version has no ENQUEUE_ON_COMMIT option: code queues a job when its transaction commits
+# (core.mail.send_email_later does; elsewhere wrap task.enqueue in transaction.on_commit).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Periodic jobs: dotted path of a task -> interval in seconds, queued by `manage.py run_scheduler`.
+PERIODIC_TASKS = {
+    "operations.tasks.publish_scheduled": 60,  # go-live and expiry dates of pages and snippets
+    "operations.tasks.prune_finished_jobs": 24 * 60 * 60,
+    "privacy.tasks.apply_retention_task": 24 * 60 * 60,  # personal data past its period
+}
 
 LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT", "plain")  # "json" in production
 LOGGING = {

@@ -4,7 +4,7 @@ from .base import BASE_DIR, os
 DEBUG = True
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = ["*"]
-EMAIL_BACKEND = os.environ.get(
+EMAIL_DELIVERY_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
 STORAGES = {

@@ -5,7 +5,10 @@ from .base import *  # noqa: F403
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# pytest-django sets EMAIL_BACKEND to locmem; tests/conftest.py puts the queue back in front.
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Jobs wait in the database until a test runs them (tests/jobs.py).
+TASKS = {"default": {"BACKEND": "tests.jobs.QueueForTestsBackend"}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
