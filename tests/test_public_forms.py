@@ -27,7 +27,6 @@ from tests.factories import (
     make_team,
     make_team_index,
     make_user,
-
 )
 from tests.factories_ideas import make_idea, make_idea_index
 from wvdv.settings import base as production_settings

@@ -13,13 +13,22 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='RateLimitCounter',
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                (
+                    'id',
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name='ID'
+                    ),
+                ),
                 ('bucket', models.CharField(max_length=64)),
                 ('window_start', models.BigIntegerField(db_index=True)),
                 ('hits', models.PositiveIntegerField(default=0)),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('bucket', 'window_start'), name='unique_rate_limit_bucket_window')],
+                'constraints': [
+                    models.UniqueConstraint(
+                        fields=('bucket', 'window_start'), name='unique_rate_limit_bucket_window'
+                    )
+                ],
             },
         ),
     ]
