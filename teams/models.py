@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from core.models import BasePage
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
+from operations.cache import query_parameters
 from submissions.panels import SubmitterContactPanel
 
 from .forms import TeamContactForm, send_team_message
@@ -22,6 +23,7 @@ MESSAGE_SENT_PARAMETER = "verzonden"
 TEAMS_PER_PAGE = 24
 
 
+@query_parameters("page")
 class TeamIndexPage(BasePage):
     """All InspiratieTeams."""
 
@@ -130,6 +132,7 @@ class TeamPage(RoutablePageMixin, BasePage):
         return ActivityPage.objects.live().of_team(self).order_by("-starts_at")
 
     @path("")
+    @query_parameters(MESSAGE_SENT_PARAMETER)
     def team_route(self, request):
         context = self.get_context(request)
         context["message_sent"] = MESSAGE_SENT_PARAMETER in request.GET

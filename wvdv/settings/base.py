@@ -155,22 +155,27 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Cache: Redis when REDIS_URL is set (shared by every worker and server), else files on this
 # machine (shared by the workers of one server). The page cache needs one all workers share.
+# "page_cache_generation" holds one key that culling of a full cache must never remove.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "wvdv",
-        }
+    _redis_cache = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "wvdv",
     }
+    CACHES = {"default": _redis_cache, "page_cache_generation": _redis_cache}
 else:
+    _cache_dir = Path(os.environ.get("DJANGO_CACHE_DIR", BASE_DIR / "cache"))
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": os.environ.get("DJANGO_CACHE_DIR", str(BASE_DIR / "cache")),
+            "LOCATION": str(_cache_dir),
             "OPTIONS": {"MAX_ENTRIES": 20_000},
-        }
+        },
+        "page_cache_generation": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(_cache_dir / "generation"),
+        },
     }
 PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "3600"))
