@@ -229,6 +229,16 @@ class ActivityValidationTest(ActivityFormTestCase):
         response = self.post(starts_at="morgen", kind="hacking", province="Texas")
         self.assertEqual(set(response.context["form"].errors), {"starts_at", "kind", "province"})
 
+    def test_dates_the_site_cannot_handle_are_a_form_error(self):
+        response = self.post(
+            starts_at="0001-01-01T00:00", ends_at="9999-12-31T23:59", related_event="on"
+        )
+        self.assertEqual(response.status_code, 200)
+        errors = response.context["form"].errors
+        for field in ("starts_at", "ends_at"):
+            self.assertEqual(errors[field], ["Vul een datum in tussen de jaren 2000 en 2100."])
+        self.assertFalse(ActivityPage.objects.exists())
+
     def test_a_database_error_keeps_the_form_and_loses_nothing(self):
         with mock.patch.object(
             SubmitterContact.objects, "create", side_effect=OperationalError("disk full")
