@@ -276,9 +276,9 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = True
 
-# Public forms (moderation of visitors' submissions). The rate limit counts in the cache: use a
-# shared cache (Redis, database) when more than one process serves the site. Behind a proxy that
-# appends the client address to X-Forwarded-For, set the number of proxies.
+# Public forms (moderation of visitors' submissions). The rate limit counts in the database, shared
+# by every process. Behind a proxy that appends the client address to X-Forwarded-For, set the
+# number of proxies.
 SUBMISSIONS_RATE_LIMIT = int(os.environ.get("SUBMISSIONS_RATE_LIMIT", "5"))
 SUBMISSIONS_RATE_WINDOW_SECONDS = 10 * 60
 SUBMISSIONS_TRUSTED_PROXIES = int(os.environ.get("SUBMISSIONS_TRUSTED_PROXIES", "0"))
