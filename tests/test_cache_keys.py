@@ -81,7 +81,8 @@ class CacheKeyTest(TestCase):
             replayed = self.client.get(f"{OVERVIEW}{export}")
             self.assertEqual(replayed["X-Page-Cache"], "hit")
             self.assertEqual(replayed["Content-Disposition"], stored["Content-Disposition"])
-            self.assertRegex(replayed["Content-Disposition"], rf'^attachment; filename=".+\.{extension}"$')
+            disposition = replayed["Content-Disposition"]
+            self.assertRegex(disposition, rf'^attachment; filename=".+\.{extension}"$')
 
     def test_clearing_the_page_cache_keeps_the_generation(self):
         before = page_cache.generation()

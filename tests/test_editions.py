@@ -155,7 +155,11 @@ class UnusableDatesInTheAdminTest(WagtailPageTestCase):
         return {field for field, messages in errors.items() if self.UNSUPPORTED in messages}
 
     def test_edition_dates_and_scheduled_publishing(self):
-        far = {"start_date": "9999-12-01", "end_date": "9999-12-31", "go_live_at": "0001-01-01 00:00"}
+        far = {
+            "start_date": "9999-12-01",
+            "end_date": "9999-12-31",
+            "go_live_at": "0001-01-01 00:00",
+        }
         self.assertEqual(self.refused_fields(self.edition, **far), set(far))
         self.assertEqual(EditionPage.objects.get(pk=self.edition.pk).end_date.year, 2026)
 

@@ -23,11 +23,11 @@ from wagtail.contrib.search_promotions.views.reports import (
 )
 from wagtail.models import Locale, PageViewRestriction
 
+from core.provinces import Province
 from search import counting
 from search.models import UnansweredSearch
 from search.registry import SearchType, registry
 from search.views_admin import SearchTermsReportView
-from core.provinces import Province
 from tests.factories import (
     make_activity,
     make_edition,
@@ -296,8 +296,10 @@ class QueryLoggingTest(SearchTestCase):
         superuser = self.make_user("admin")
         superuser.is_superuser = True
         superuser.save()
-        reports = ("/admin/reports/unanswered-searches/", "/admin/searchpicks/reports/search-terms/")
-        for path in reports:
+        for path in (
+            "/admin/reports/unanswered-searches/",
+            "/admin/searchpicks/reports/search-terms/",
+        ):
             with self.subTest(path=path):
                 cells = [row[0] for row in self.export(path, superuser)[1:]]
                 self.assertEqual(len(cells), 4)

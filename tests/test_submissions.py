@@ -5,8 +5,8 @@ import time
 
 from django.core import mail
 from django.core.cache import cache
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import DatabaseError, connection, transaction
 from django.test import RequestFactory, TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -45,7 +45,7 @@ class StoryFormTestCase(TestCase):
         cls.superuser = make_user("admin", superuser=True)
 
     def setUp(self):
-        cache.clear()  # the rate limit counts in the cache
+        cache.clear()
 
     def data(self, **changes):
         data = {

@@ -16,7 +16,7 @@ def live_title(page):
     return Page.objects.get(pk=page.pk).title
 
 
-class ReviewWorkflowTest(TestCase):
+class WorkflowFixture(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.home = make_home()
@@ -25,6 +25,8 @@ class ReviewWorkflowTest(TestCase):
         cls.editor = make_user("editor", EDITORS)
         cls.moderator = make_user("moderator", MODERATORS)
 
+
+class ReviewWorkflowTest(WorkflowFixture):
     def submit(self):
         mail.outbox.clear()
         self.assertTrue(act.submit(self, self.editor, self.edition))
@@ -92,19 +94,11 @@ class ReviewWorkflowTest(TestCase):
         self.assertTrue(Page.objects.get(pk=self.edition.pk).workflow_in_progress)
 
 
-class ImpossibleWorkflowActionTest(TestCase):
+class ImpossibleWorkflowActionTest(WorkflowFixture):
     """A review action posted where none can be done is answered with a message, not a 500."""
 
     NOT_IN_REVIEW = "wacht niet op beoordeling: er is niets goed of af te keuren."
     UNREADABLE = "kon niet worden gelezen. Probeer het opnieuw."
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.home = make_home()
-        cls.edition = make_edition(make_edition_index(cls.home), 2025, title="Editie 2025")
-        cls.superuser = make_user("admin", superuser=True)
-        cls.editor = make_user("editor", EDITORS)
-        cls.moderator = make_user("moderator", MODERATORS)
 
     def post_action(self, url, data):
         self.client.force_login(self.moderator)
@@ -125,10 +119,11 @@ class ImpossibleWorkflowActionTest(TestCase):
 
     def test_an_action_without_a_name_or_with_unreadable_data(self):
         act.submit(self, self.editor, self.edition)
+        approve = {"workflow-action-name": "approve"}
         cases = (
             ({}, "Kies wat je met de beoordeling van"),
-            ({"workflow-action-name": "approve", "workflow-action-extra-data": "{x"}, self.UNREADABLE),
-            ({"workflow-action-name": "approve", "workflow-action-extra-data": "[1]"}, self.UNREADABLE),
+            ({**approve, "workflow-action-extra-data": "{x"}, self.UNREADABLE),
+            ({**approve, "workflow-action-extra-data": "[1]"}, self.UNREADABLE),
         )
         for fields, message in cases:
             with self.subTest(fields=fields):
