@@ -103,5 +103,5 @@ class FullCacheTest(TestCase):
         before = page_cache.generation()
         for number in range(60):
             self.client.get(f"/nl/search/?query=woord{number}")
-        self.assertLess(len(list(Path(cache._dir).glob("*.djcache"))), 20)
+        self.assertLessEqual(len(list(Path(cache._dir).glob("*.djcache"))), 20)  # it culled
         self.assertEqual(page_cache.generation(), before)
