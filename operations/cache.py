@@ -3,11 +3,11 @@
 The middleware stores the HTML of a page served to an anonymous GET request and replays it for
 the next anonymous visitor of the same host, scheme, language, path and meaningful query
 parameters: those the page type, route or view declares with `query_parameters` (filters,
-`page`). Every other parameter (utm_*, fbclid, junk) is removed before the page is served, so
-it neither changes the response nor makes a new entry. Any change to
-content (publishing, unpublishing, moving or deleting a page; saving a snippet, setting, image
-or document) moves the cache to a new generation at once, so a published change shows on the
-next request in every language.
+`page`). Every other parameter (utm_*, fbclid, junk) is removed before the page is served, so it
+neither changes the response nor makes a new entry. Any change to content (publishing,
+unpublishing, moving or deleting a page; saving a snippet, setting, image or document) moves the
+cache to a new generation at once, so a published change shows on the next request in every
+language.
 
 Views that are not pages are stored only when they ask for it (store_view_response: the
 search, which has its searches counted also when the cache answers).
@@ -17,8 +17,8 @@ visitors with a flash message), anything but GET, previews and views that did no
 with view restrictions, responses other than 200, responses that set a cookie or use a CSRF
 token (forms), and responses marked private or no-store.
 
-The generation lives in its own cache (PAGE_CACHE_GENERATION_CACHE) that culling of the page
-entries cannot reach; without one configured it shares the default cache.
+The generation lives in a cache of its own (the CACHES alias "page_cache_generation"), where
+culling of a full page cache cannot reach it; without that alias it shares the default cache.
 """
 
 import datetime
@@ -92,9 +92,9 @@ def store_view_response(request, on_hit=None):
 
 
 def query_parameters(*names):
-    """Declare the query parameters that change a view's output: on a view function, a
-    RoutablePage route, or (as `page_cache_parameters`) a page class. Only these reach the view
-    and the cache key; a page or view that declares none is served without a query string."""
+    """Declare the query parameters that change a view's output, on a view function, a
+    RoutablePage route or a page class. Only these reach the view and the cache key; a page
+    that declares none is served without a query string."""
 
     def declare(view):
         view.page_cache_parameters = frozenset(names)
