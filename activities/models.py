@@ -4,7 +4,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -12,6 +11,7 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from core.forms import BasePageForm
 from core.models import BasePage
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
 from core.visibility import prefetch_public, public_or_none, public_pages
@@ -50,7 +50,7 @@ class ActivityQuerySet(PageQuerySet):
         return self.select_related("locale").prefetch_related(prefetch_public(self.model, "team"))
 
 
-class ActivityPageForm(WagtailAdminPageForm):
+class ActivityPageForm(BasePageForm):
     """Lets the schedule be checked against the edition before a new page is in the tree."""
 
     def __init__(self, *args, parent_page=None, **kwargs):

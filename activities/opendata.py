@@ -15,11 +15,11 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.spreadsheets import spreadsheet_safe
+
 from .models import ActivityPage
 
 JSON_PAGE_SIZE = 100
-# A spreadsheet would run a cell that starts with one of these as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 OPEN_DATA_FIELDS = (
     "id",
@@ -113,10 +113,3 @@ def csv_response(activities, request, filename):
         writer.writerow(spreadsheet_safe(row[name]) for name in OPEN_DATA_FIELDS)
     return response
 
-
-def spreadsheet_safe(value):
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return f"'{value}"
-    return value

@@ -22,6 +22,10 @@ from .validation import EDITION_TIME_ZONE
 
 OVERVIEW_PAGE_SIZE = 20
 MAP_MARKER_LIMIT = 1000
+# The query parameters each view reads (operations.cache.query_parameters): the rest is dropped.
+FEED_PARAMETERS = tuple(ActivityFilterForm.base_fields)
+JSON_PARAMETERS = (*FEED_PARAMETERS, "page")
+OVERVIEW_PARAMETERS = (*JSON_PARAMETERS, "view")
 
 
 def filtered(request, edition):

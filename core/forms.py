@@ -1,4 +1,11 @@
 from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+# The years a date may fall in. Far outside them the site's code cannot work (Python's dates end
+# at the years 1 and 9999, and a time zone or a day more goes past them), and no date there is real.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 class QueryFilterForm(forms.Form):
@@ -13,3 +20,28 @@ class QueryFilterForm(forms.Form):
     def applied(self):
         """The filters that validated and have a value."""
         return {name: value for name, value in self.cleaned_data.items() if value}
+
+
+def validate_supported_year(value):
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(
+            _("Enter a date between the years %(first)s and %(last)s."),
+            code="unsupported_year",
+            params={"first": FIRST_YEAR, "last": LAST_YEAR},
+        )
+
+
+class SupportedDatesFormMixin:
+    """Every date and date-time field of the form takes only dates in the supported years, checked
+    on the field itself, so an unusable date never reaches the model."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, (forms.DateField, forms.DateTimeField)):
+                field.validators.append(validate_supported_year)
+
+
+class BasePageForm(SupportedDatesFormMixin, WagtailAdminPageForm):
+    """The admin form of every page (BasePage.base_form_class): its own date fields and
+    Wagtail's scheduled publishing dates take only supported years."""

@@ -14,6 +14,9 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from .forms import BasePageForm
+
+
 # Search weights, highest first: the title, the editors' search terms, the summary
 # (introduction), then the body (no boost). Use only these values in search_fields: the
 # PostgreSQL backend maps at most four distinct boosts onto its four weight classes.
@@ -68,6 +71,7 @@ class BasePage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     promote_panels = Page.promote_panels + [FieldPanel("search_terms")]
+    base_form_class = BasePageForm
     search_fields = Page.search_fields + [
         index.SearchField("title", boost=TITLE_BOOST),
         index.SearchField("search_terms", boost=SEARCH_TERMS_BOOST),

@@ -19,6 +19,7 @@ from activities import overview
 from core.blocks import BodyBlock
 from core.models import SUMMARY_BOOST, BasePage, ModeratedSnippet
 from core.visibility import public_pages
+from operations.cache import query_parameters
 
 PARTNER_LOGO_SPEC = "max-240x120"
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -212,18 +213,22 @@ class EditionPage(RoutablePageMixin, BasePage):
         return TemplateResponse(request, self.get_template(request), context)
 
     @path("activiteiten/", name="activities")
+    @query_parameters(*overview.OVERVIEW_PARAMETERS)
     def activities_route(self, request):
         return overview.overview(request, self)
 
     @path("activiteiten/ics/", name="activities_ics")
+    @query_parameters(*overview.FEED_PARAMETERS)
     def activities_ics_route(self, request):
         return overview.ics_feed(request, self)
 
     @path("activiteiten/json/", name="activities_json")
+    @query_parameters(*overview.JSON_PARAMETERS)
     def activities_json_route(self, request):
         return overview.json_api(request, self)
 
     @path("activiteiten/csv/", name="activities_csv")
+    @query_parameters(*overview.FEED_PARAMETERS)
     def activities_csv_route(self, request):
         return overview.csv_download(request, self)
 

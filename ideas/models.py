@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from core.models import BasePage, ModeratedSnippet
 from core.visibility import public_pages
+from operations.cache import query_parameters
 
 from .blocks import IdeaBodyBlock
 from .links import do_this_idea_url
@@ -136,6 +137,7 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         )
 
     @path("")
+    @query_parameters("theme", "audience", *FACT_FIELDS, "page")  # IdeaFilterForm's fields
     def index_route(self, request):
         from .forms import IdeaFilterForm
 

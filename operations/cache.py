@@ -1,10 +1,13 @@
 """A full-page cache for anonymous visitors of Wagtail pages.
 
 The middleware stores the HTML of a page served to an anonymous GET request and replays it for
-the next anonymous visitor of the same host, path, language and query string. Any change to
-content (publishing, unpublishing, moving or deleting a page; saving a snippet, setting, image
-or document) moves the cache to a new generation at once, so a published change shows on the
-next request in every language.
+the next anonymous visitor of the same host, scheme, language, path and meaningful query
+parameters: those the page type, route or view declares with `query_parameters` (filters,
+`page`). Every other parameter (utm_*, fbclid, junk) is removed before the page is served, so it
+neither changes the response nor makes a new entry. Any change to content (publishing,
+unpublishing, moving or deleting a page; saving a snippet, setting, image or document) moves the
+cache to a new generation at once, so a published change shows on the next request in every
+language.
 
 Views that are not pages are stored only when they ask for it (store_view_response: the
 search, which has its searches counted also when the cache answers).
@@ -13,19 +16,23 @@ What is never stored: requests that carry a session or message cookie (logged-in
 visitors with a flash message), anything but GET, previews and views that did not ask, pages
 with view restrictions, responses other than 200, responses that set a cookie or use a CSRF
 token (forms), and responses marked private or no-store.
+
+The generation lives in a cache of its own (the CACHES alias "page_cache_generation"), where
+culling of a full page cache cannot reach it; without that alias it shares the default cache.
 """
 
 import datetime
 import functools
 import hashlib
 import uuid
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
@@ -46,11 +53,14 @@ from wagtail.snippets.models import get_snippet_models
 from core.visibility import is_public
 
 GENERATION_KEY = "pagecache:generation"
+GENERATION_CACHE = "page_cache_generation"  # a CACHES alias, see generation_cache()
+KEY_PREFIX = "pagecache:v4"
 MESSAGES_COOKIE_NAME = "messages"  # CookieStorage.cookie_name of django.contrib.messages
 STATUS_HEADER = "X-Page-Cache"
 SKIPPED_PATH_PREFIXES = ("/admin/", "/documents/", "/health/")
 STORED_HEADERS = (
     "Content-Type",
+    "Content-Disposition",
     "Content-Language",
     "Vary",
     "X-Frame-Options",
@@ -83,12 +93,51 @@ def store_view_response(request, on_hit=None):
     request.page_cache_view = on_hit
 
 
+def query_parameters(*names):
+    """Declare the query parameters that change a view's output, on a view function, a
+    RoutablePage route or a page class. Only these reach the view and the cache key; a page
+    that declares none is served without a query string."""
+
+    def declare(view):
+        view.page_cache_parameters = frozenset(names)
+        return view
+
+    return declare
+
+
+def use_page_parameters(page, request, serve_args):
+    """Before a page is served: keep only the parameters its route or its type declares."""
+    route = serve_args[0] if serve_args and callable(serve_args[0]) else None
+    names = getattr(route, "page_cache_parameters", None)
+    if names is None:
+        names = getattr(page, "page_cache_parameters", ())
+    keep_only_parameters(request, names)
+
+
+def keep_only_parameters(request, names):
+    kept = QueryDict(mutable=True)
+    for name in sorted(names):
+        if values := request.GET.getlist(name):
+            kept.setlist(name, values)
+    kept._mutable = False
+    request.GET = kept
+    request.META["QUERY_STRING"] = kept.urlencode()
+    request.page_cache_parameters = frozenset(names)
+
+
+def generation_cache():
+    """Where the generation lives: a cache of its own, so that culling a full page cache never
+    throws it away (that would empty the whole cache at once)."""
+    return caches[GENERATION_CACHE] if GENERATION_CACHE in settings.CACHES else cache
+
+
 def generation():
-    current = cache.get(GENERATION_KEY)
+    store = generation_cache()
+    current = store.get(GENERATION_KEY)
     if current is None:
         current = uuid.uuid4().hex
-        cache.add(GENERATION_KEY, current, timeout=None)
-        current = cache.get(GENERATION_KEY, current)
+        store.add(GENERATION_KEY, current, timeout=None)
+        current = store.get(GENERATION_KEY, current)
     return current
 
 
@@ -105,11 +154,21 @@ def remembered(name, compute, *parts):
     return value
 
 
-def cache_key(request):
+def digest(*parts):
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def address_key(request):
+    """The key of an address without its query string: which parameters its page declared."""
     language = get_language_from_path(request.path_info) or ""
-    parts = "|".join((request.get_host(), language, request.get_full_path()))
-    digest = hashlib.sha256(parts.encode()).hexdigest()
-    return f"pagecache:v3:{generation()}:{digest}"
+    address = digest(request.get_host(), request.scheme, language, request.path)
+    return f"{KEY_PREFIX}:{generation()}:{address}"
+
+
+def response_key(address, query, names):
+    """The key of one response: the address and the values of its declared parameters."""
+    meaningful = sorted((name, value) for name in names for value in query.getlist(name))
+    return f"{address}:{digest(urlencode(meaningful))}"
 
 
 def is_storable(request, response):
@@ -167,8 +226,9 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not may_use_cache(request):
             return self.get_response(request)
-        key = cache_key(request)
-        entry = cache.get(key)
+        address = address_key(request)
+        names = cache.get(address)
+        entry = None if names is None else cache.get(response_key(address, request.GET, names))
         if entry is not None:
             run_on_hit(entry)
             response = thaw(entry)
@@ -177,11 +237,19 @@ class PageCacheMiddleware:
             return response
         response = self.get_response(request)
         if is_storable(request, response):
+            names = getattr(request, "page_cache_parameters", frozenset())
+            key = response_key(address, request.GET, names)
             timeout = min(settings.PAGE_CACHE_SECONDS, seconds_until_local_midnight())
-            cache.set(key, freeze(request, response), timeout)
+            cache.set_many({address: names, key: freeze(request, response)}, timeout)
             response[STATUS_HEADER] = "miss"
             add_public_cache_control(response)
         return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        """A view (not a page) that declared its query parameters gets only those."""
+        names = getattr(view_func, "page_cache_parameters", None)
+        if names is not None:
+            keep_only_parameters(request, names)
 
 
 def invalidate():
@@ -192,7 +260,7 @@ def invalidate():
 
 
 def _new_generation():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    generation_cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
 
 
 def changes_pages(instance):

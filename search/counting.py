@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
 from .models import UnansweredSearch
+from .service import words_to_keep
 
 FLUSH_SECONDS = 30
 
@@ -23,8 +24,12 @@ _last_flush = time.monotonic()
 
 
 def record_search(query, total, language_code, searches=1):
-    """Add `searches` to today's count of `query`: the words and the day, nothing about who."""
-    logged = Query.get(query)
+    """Add `searches` to today's count of `query`: its words (words_to_keep) and the day,
+    nothing about who."""
+    words = words_to_keep(query)
+    if not words:
+        return
+    logged = Query.get(words)
     daily, _created = QueryDailyHits.objects.get_or_create(query=logged, date=timezone.now().date())
     QueryDailyHits.objects.filter(pk=daily.pk).update(hits=F("hits") + searches)
     if not total:

@@ -27,6 +27,8 @@ SUGGESTIONS = 3
 AUTOCOMPLETE_RESULTS = 8
 WORD = re.compile(r"\w+")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]+")
+EMAIL_ADDRESS = re.compile(r"\S+@\S+")
+LONG_NUMBER = re.compile(r"\d{5,}")
 
 
 def clean_query(raw):
@@ -37,6 +39,14 @@ def clean_query(raw):
 def query_terms(query):
     """The words of a query. Only these reach the search backend: no operators, quotes or markup."""
     return WORD.findall(query)[:MAX_TERMS]
+
+
+def words_to_keep(query):
+    """The words of a query as the search reports keep them: lower case, without e-mail
+    addresses and without words holding five or more digits in a row (a phone, account or
+    citizen service number). Empty when nothing is left."""
+    words = query_terms(EMAIL_ADDRESS.sub(" ", query))
+    return " ".join(word.lower() for word in words if not LONG_NUMBER.search(word))
 
 
 class KnownCountPaginator(Paginator):

@@ -13,6 +13,7 @@ from .service import SiteSearch
 
 
 @require_GET
+@page_cache.query_parameters(*SearchForm.base_fields, "page")
 def search(request):
     site_search = SiteSearch(Locale.get_active())
     form = SearchForm(request.GET, site_search=site_search)

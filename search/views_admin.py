@@ -6,12 +6,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.views import reports as wagtail_reports
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from core.spreadsheets import SafeSpreadsheetExportMixin
 
 REPORT_DAYS = 90
 
 
-class UnansweredSearchesReportView(ReportView):
+class UnansweredSearchesReportView(SafeSpreadsheetExportMixin, ReportView):
     """What visitors searched for in the last months without finding anything, most often first.
 
     Open to everyone who manages promoted search results: a promotion is the usual answer.
@@ -42,3 +45,8 @@ class UnansweredSearchesReportView(ReportView):
             .annotate(_hits=Sum("unanswered__hits"), _last=Max("unanswered__date"))
             .order_by("-_hits", "query_string")
         )
+
+
+class SearchTermsReportView(SafeSpreadsheetExportMixin, wagtail_reports.SearchTermsReportView):
+    """Wagtail's Reports → Search terms with spreadsheet-safe CSV, served at Wagtail's own
+    addresses (search/wagtail_hooks.py)."""

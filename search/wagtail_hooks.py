@@ -3,7 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .views_admin import UnansweredSearchesReportView
+from .views_admin import SearchTermsReportView, UnansweredSearchesReportView
+
+# Where wagtail.contrib.search_promotions serves its search terms report (its admin_urls.py).
+SEARCH_TERMS_REPORT_PATH = "searchpicks/reports/search-terms/"
 
 
 @hooks.register("register_admin_urls")
@@ -15,6 +18,21 @@ def register_unanswered_searches_urls():
             "reports/unanswered-searches/results/",
             view.as_view(results_only=True),
             name=view.index_results_url_name,
+        ),
+    ]
+
+
+@hooks.register("register_admin_urls", order=-1)
+def replace_search_terms_report_urls():
+    """Wagtail's search terms report, at its own addresses, with spreadsheet-safe CSV; before
+    Wagtail's own URLs (order -1), so these answer."""
+    view = SearchTermsReportView
+    return [
+        path(SEARCH_TERMS_REPORT_PATH, view.as_view(), name="search_terms_safe_csv"),
+        path(
+            f"{SEARCH_TERMS_REPORT_PATH}results/",
+            view.as_view(results_only=True),
+            name="search_terms_safe_csv_results",
         ),
     ]
 

@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models
+from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -25,6 +25,46 @@ class UsedFormToken(models.Model):
         expired = timezone.now() - timedelta(seconds=setting("SUBMISSIONS_MAX_AGE_SECONDS"))
         cls.objects.filter(created_at__lt=expired).delete()
         return created_once(cls, token=token)
+
+
+class RateLimitCounter(models.Model):
+    """How many posts one client sent to one kind of form in one window of time.
+
+    In the database, not the cache: every worker and machine counts in the same row, and a full
+    or cleared cache cannot reset it. The client address is kept only as a keyed hash.
+    """
+
+    bucket = models.CharField(max_length=64)
+    window_start = models.BigIntegerField(db_index=True)  # Unix time
+    hits = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["bucket", "window_start"], name="unique_rate_limit_bucket_window"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.bucket} @ {self.window_start}: {self.hits}"
+
+    @classmethod
+    def hit(cls, bucket, window_start):
+        """Count one post in one statement, safe for concurrent posts; the count so far."""
+        quote = connection.ops.quote_name
+        table = quote(cls._meta.db_table)
+        hits = f"{table}.{quote('hits')}"
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (bucket, window_start, hits) VALUES (%s, %s, 1) "
+                f"ON CONFLICT (bucket, window_start) DO UPDATE SET hits = {hits} + 1 "
+                "RETURNING hits",
+                [bucket, window_start],
+            )
+            count = cursor.fetchone()[0]
+        if count == 1:  # the first post of a new window: a cheap moment to drop ended windows
+            cls.objects.filter(window_start__lt=window_start).delete()
+        return count
 
 
 class SubmissionQuerySet(models.QuerySet):

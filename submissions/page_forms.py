@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 
+from core.forms import SupportedDatesFormMixin
+
 from .models import SubmitterContact
 from .protection import ProtectedForm
 
@@ -28,7 +30,7 @@ class PlainTextAsRichText(forms.CharField):
         return linebreaks(text, autoescape=True) if text else ""
 
 
-class PageSubmissionForm(ProtectedForm, forms.ModelForm):
+class PageSubmissionForm(SupportedDatesFormMixin, ProtectedForm, forms.ModelForm):
     """The page fields of Meta.fields plus the sender's private contact details."""
 
     submitter_name = forms.CharField(

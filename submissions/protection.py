@@ -12,14 +12,15 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 TOKEN_SALT = "submissions.form-token"
+RATE_LIMIT_SALT = "submissions.rate-limit"
 ACCEPTED_IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 PRIVACY_LINK_TEXT = _("What we keep, why and for how long: the privacy statement")
 NOT_AN_IMAGE = _("This file is not a photo we can use. Upload a JPEG, PNG, WebP or GIF image.")
@@ -77,15 +78,17 @@ def client_address(request):
 
 
 def rate_limit_exceeded(request, scope):
-    """Count this request for its address; True once the address is over the limit."""
-    key = f"submissions:rate:{scope}:{client_address(request)}"
+    """Count this request for its address and scope (e.g. the form); True once over the limit.
+
+    Counted atomically in the database (RateLimitCounter), per fixed window of
+    SUBMISSIONS_RATE_WINDOW_SECONDS, so parallel posts and a cleared cache cannot get past it.
+    """
+    from .models import RateLimitCounter  # the models module imports this one
+
     window = setting("SUBMISSIONS_RATE_WINDOW_SECONDS")
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
+    window_start = int(time.time()) // window * window
+    bucket = salted_hmac(RATE_LIMIT_SALT, f"{scope}|{client_address(request)}", algorithm="sha256")
+    count = RateLimitCounter.hit(bucket.hexdigest(), window_start)
     return count > setting("SUBMISSIONS_RATE_LIMIT")
 
 

@@ -13,6 +13,7 @@ from wagtail.search import index
 from core.models import BasePage
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
 from core.visibility import public_pages
+from operations.cache import query_parameters
 from submissions.panels import SubmitterContactPanel
 
 from .contact import MESSAGE_SENT_PARAMETER, TeamContactView
@@ -21,6 +22,7 @@ STORY_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 TEAMS_PER_PAGE = 24
 
 
+@query_parameters("page")
 class TeamIndexPage(BasePage):
     """All InspiratieTeams."""
 
@@ -129,6 +131,7 @@ class TeamPage(RoutablePageMixin, BasePage):
         return ActivityPage.objects.public_of_team(self).order_by("-starts_at")
 
     @path("")
+    @query_parameters(MESSAGE_SENT_PARAMETER)
     def team_route(self, request):
         context = self.get_context(request)
         context["message_sent"] = MESSAGE_SENT_PARAMETER in request.GET

@@ -7,7 +7,15 @@ from wagtail.test.utils import WagtailPageTestCase
 from activities.models import ActivityPage
 from editions.models import EditionIndexPage, EditionPage
 from home.models import HomePage
-from tests.factories import add_partners, make_edition, make_edition_index, make_home
+from tests import admin_actions as act
+from tests.factories import (
+    add_partners,
+    make_activity,
+    make_edition,
+    make_edition_index,
+    make_home,
+    make_user,
+)
 
 
 class PageTreeRulesTest(WagtailPageTestCase):
@@ -126,3 +134,38 @@ class EditionPageRenderTest(WagtailPageTestCase):
             content.index("Week van de Verbinding 2025"),
             content.index("Week van de Verbinding 2023"),
         )
+
+
+class UnusableDatesInTheAdminTest(WagtailPageTestCase):
+    """Dates the site cannot work with (Python's dates end at the years 1 and 9999) are refused
+    on their field in the page editor, Wagtail's scheduled publishing included."""
+
+    UNSUPPORTED = "Vul een datum in tussen de jaren 2000 en 2100."
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.edition = make_edition(make_edition_index(make_home()), 2026)
+        cls.activity = make_activity(cls.edition)
+        cls.superuser = make_user("admin", superuser=True)
+
+    def refused_fields(self, page, **changes):
+        data = act.cached_form_data(self, act.edit_url(page), **changes, **{"action-publish": "1"})
+        self.client.force_login(self.superuser)
+        response = self.client.post(act.edit_url(page), data)
+        self.assertEqual(response.status_code, 200)
+        errors = response.context["form"].errors
+        return {field for field, messages in errors.items() if self.UNSUPPORTED in messages}
+
+    def test_edition_dates_and_scheduled_publishing(self):
+        far = {
+            "start_date": "9999-12-01",
+            "end_date": "9999-12-31",
+            "go_live_at": "0001-01-01 00:00",
+        }
+        self.assertEqual(self.refused_fields(self.edition, **far), set(far))
+        self.assertEqual(EditionPage.objects.get(pk=self.edition.pk).end_date.year, 2026)
+
+    def test_a_related_event_in_the_year_one(self):
+        starts = {"starts_at": "0001-01-01 00:00", "related_event": "on"}
+        self.assertEqual(self.refused_fields(self.activity, **starts), {"starts_at"})
+        self.assertEqual(ActivityPage.objects.get(pk=self.activity.pk).starts_at.year, 2026)

@@ -1,20 +1,23 @@
 """The public forms that create pages for review: "Meld je activiteit aan" and "Start een team"."""
 
+import tempfile
+import threading
 import time
+import unittest
 from unittest import mock
 
 from django.core import mail
 from django.core.cache import cache
-from django.db import OperationalError
-from django.test import TestCase
+from django.db import OperationalError, connection
+from django.test import Client, TestCase, TransactionTestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page, Revision
 
 from activities.models import ActivityPage
 from moderation.roles import EDITORS, MODERATORS
-from submissions.models import SubmitterContact
-from submissions.protection import new_form_token
+from submissions.models import RateLimitCounter, SubmitterContact
+from submissions.protection import new_form_token, setting
 from teams.models import TeamPage
 from tests import admin_actions as act
 from tests.factories import (
@@ -24,11 +27,11 @@ from tests.factories import (
     make_team,
     make_team_index,
     make_user,
-
 )
 from tests.factories_ideas import make_idea, make_idea_index
 from tests.two_factor import log_in
 from tests.jobs import jobs_run_after
+from wvdv.settings import base as production_settings
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 # Always an edition in the future, so the form is open whenever the tests run.
@@ -57,9 +60,6 @@ class PublicFormTestCase(TestCase):
         cls.moderator = make_user("moderator", MODERATORS)
         cls.editor = make_user("editor", EDITORS)
         cls.superuser = make_user("admin", superuser=True)
-
-    def setUp(self):
-        cache.clear()  # the rate limit counts in the cache
 
     def data(self, **changes):
         return {**self.page_data(), **self.contact_data(), **changes}
@@ -231,6 +231,16 @@ class ActivityValidationTest(ActivityFormTestCase):
         response = self.post(starts_at="morgen", kind="hacking", province="Texas")
         self.assertEqual(set(response.context["form"].errors), {"starts_at", "kind", "province"})
 
+    def test_dates_the_site_cannot_handle_are_a_form_error(self):
+        response = self.post(
+            starts_at="0001-01-01T00:00", ends_at="9999-12-31T23:59", related_event="on"
+        )
+        self.assertEqual(response.status_code, 200)
+        errors = response.context["form"].errors
+        for field in ("starts_at", "ends_at"):
+            self.assertEqual(errors[field], ["Vul een datum in tussen de jaren 2000 en 2100."])
+        self.assertFalse(ActivityPage.objects.exists())
+
     def test_a_database_error_keeps_the_form_and_loses_nothing(self):
         with mock.patch.object(
             SubmitterContact.objects, "create", side_effect=OperationalError("disk full")
@@ -256,6 +266,23 @@ class ActivityAbuseTest(ActivityFormTestCase):
         self.assertEqual(codes[:5], [302] * 5)
         self.assertEqual(codes[5:], [429] * 45)
         self.assertEqual(ActivityPage.objects.count(), 5)
+
+    def test_a_cleared_or_culled_cache_does_not_reset_the_limit(self):
+        codes = [self.post(title="").status_code for _ in range(5)]
+        self.assertEqual(codes, [200] * 5)
+        cache.clear()  # what a full cache does to a random third of its entries
+        self.assertEqual(self.post().status_code, 429)
+        self.assertFalse(ActivityPage.objects.exists())
+
+    def test_the_limit_keeps_no_address_and_forgets_ended_windows(self):
+        self.post(title="")
+        bucket = RateLimitCounter.objects.get()
+        self.assertNotIn("127.0.0.1", str(bucket))
+        self.assertEqual(bucket.hits, 1)
+        later = time.time() + 2 * setting("SUBMISSIONS_RATE_WINDOW_SECONDS")
+        with mock.patch("submissions.protection.time.time", return_value=later):
+            self.assertEqual(self.post(title="").status_code, 200)
+        self.assertEqual(list(RateLimitCounter.objects.values_list("hits", flat=True)), [1])
 
     def test_filled_honeypot_is_dropped_silently(self):
         response = self.post(website="http://spam.example")
@@ -486,3 +513,49 @@ class TeamFormTest(PublicFormTestCase):
         self.assertFalse(Page.objects.get(pk=team.pk).live)
 
 
+
+
+@unittest.skipUnless(
+    connection.vendor == "postgresql",
+    "parallel posts need a database that serves several connections at once (PostgreSQL)",
+)
+@override_settings(
+    # The production cache of one machine (files shared by the gunicorn workers), so that a
+    # limit kept in the cache would be raced as in production.
+    CACHES={
+        **production_settings.CACHES,
+        "default": {**production_settings.CACHES["default"], "LOCATION": tempfile.mkdtemp()},
+    }
+)
+class ParallelPostsTest(TransactionTestCase):
+    serialized_rollback = True
+    PARALLEL_POSTS = 60
+
+    def setUp(self):
+        self.home = make_home()
+        make_edition(make_edition_index(self.home), YEAR)
+
+    def post_at_once(self, count):
+        start = threading.Barrier(count)
+        codes = []
+
+        def post():
+            try:
+                client = Client()
+                start.wait()
+                codes.append(client.post(url("activities:register"), {"title": ""}).status_code)
+            finally:
+                connection.close()
+
+        threads = [threading.Thread(target=post) for _ in range(count)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        return codes
+
+    def test_sixty_parallel_posts_let_exactly_the_limit_through(self):
+        codes = self.post_at_once(self.PARALLEL_POSTS)
+        self.assertEqual(len(codes), self.PARALLEL_POSTS)
+        self.assertEqual(codes.count(200), 5)
+        self.assertEqual(codes.count(429), self.PARALLEL_POSTS - 5)

@@ -5,14 +5,16 @@ import time
 
 from django.core import mail
 from django.core.cache import cache
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
+from django.db import DatabaseError, connection, transaction
 from django.test import RequestFactory, TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 
+from editions.models import EditionPage
 from moderation.roles import EDITORS, MODERATORS
 from submissions.models import Story
 from submissions.protection import client_address, new_form_token
@@ -45,7 +47,7 @@ class StoryFormTestCase(TestCase):
         cls.superuser = make_user("admin", superuser=True)
 
     def setUp(self):
-        cache.clear()  # the rate limit counts in the cache
+        cache.clear()
 
     def data(self, **changes):
         data = {
@@ -226,6 +228,39 @@ class AntiAbuseTest(StoryFormTestCase):
             "/", REMOTE_ADDR="198.51.100.2", HTTP_X_FORWARDED_FOR="1.2.3.4"
         )
         self.assertEqual(client_address(request), "198.51.100.2")
+
+
+class PhotoRemovalTest(StoryFormTestCase):
+    """A deleted story leaves no photo in storage (nor, from then on, in backups of the media)."""
+
+    def stored_photo(self):
+        self.post(photo=photo())
+        story = Story.objects.get()
+        self.assertTrue(default_storage.exists(story.photo.name))
+        return story, story.photo.name
+
+    def test_deleting_a_story_in_the_admin_removes_its_photo(self):
+        story, name = self.stored_photo()
+        self.client.force_login(self.moderator)
+        delete_url = reverse(story_viewset.get_url_name("delete"), args=(story.pk,))
+        with self.captureOnCommitCallbacks(execute=True):
+            self.assertEqual(self.client.post(delete_url).status_code, 302)
+        self.assertFalse(Story.objects.exists())
+        self.assertFalse(default_storage.exists(name))
+
+    def test_deleting_the_edition_removes_the_photos_of_its_stories(self):
+        _story, name = self.stored_photo()
+        with self.captureOnCommitCallbacks(execute=True):
+            EditionPage.objects.get(pk=self.edition.pk).delete()
+        self.assertFalse(default_storage.exists(name))
+
+    def test_a_deletion_that_is_rolled_back_keeps_the_photo(self):
+        story, name = self.stored_photo()
+        with self.captureOnCommitCallbacks(execute=True), self.assertRaises(DatabaseError):
+            with transaction.atomic():
+                story.delete()
+                raise DatabaseError("rolled back")
+        self.assertTrue(default_storage.exists(name))
 
 
 class StoryModerationTest(StoryFormTestCase):

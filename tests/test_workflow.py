@@ -2,9 +2,11 @@
 
 from django.core import mail
 from django.test import TestCase
+from django.urls import reverse
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
+from editions.models import Partner
 from moderation.roles import EDITORS, MODERATORS
 from tests import admin_actions as act
 from tests.factories import make_edition, make_edition_index, make_home, make_user
@@ -15,7 +17,7 @@ def live_title(page):
     return Page.objects.get(pk=page.pk).title
 
 
-class ReviewWorkflowTest(TestCase):
+class WorkflowFixture(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.home = make_home()
@@ -24,6 +26,8 @@ class ReviewWorkflowTest(TestCase):
         cls.editor = make_user("editor", EDITORS)
         cls.moderator = make_user("moderator", MODERATORS)
 
+
+class ReviewWorkflowTest(WorkflowFixture):
     def submit(self):
         mail.outbox.clear()
         with jobs_run_after():
@@ -93,3 +97,55 @@ class ReviewWorkflowTest(TestCase):
         act.workflow_action(self, self.editor, self.edition, "approve")
         self.assertEqual(live_title(self.edition), "Editie 2025")
         self.assertTrue(Page.objects.get(pk=self.edition.pk).workflow_in_progress)
+
+
+class ImpossibleWorkflowActionTest(WorkflowFixture):
+    """A review action posted where none can be done is answered with a message, not a 500."""
+
+    NOT_IN_REVIEW = "wacht niet op beoordeling: er is niets goed of af te keuren."
+    UNREADABLE = "kon niet worden gelezen. Probeer het opnieuw."
+
+    def post_action(self, url, data):
+        self.client.force_login(self.moderator)
+        response = self.client.post(url, {"action-workflow-action": "1", **data})
+        self.assertRedirects(response, url, fetch_redirect_response=False)
+        return self.client.get(url)
+
+    def page_action(self, **fields):
+        data = act.cached_form_data(self, act.edit_url(self.edition), title="Nooit opgeslagen")
+        return self.post_action(act.edit_url(self.edition), {**data, **fields})
+
+    def test_approving_a_page_that_is_not_in_review(self):
+        response = self.page_action(**{"workflow-action-name": "approve"})
+        self.assertContains(response, self.NOT_IN_REVIEW)
+        page = Page.objects.get(pk=self.edition.pk)
+        self.assertEqual(page.get_latest_revision_as_object().title, "Editie 2025")
+        self.assertFalse(page.workflow_in_progress)
+
+    def test_an_action_without_a_name_or_with_unreadable_data(self):
+        act.submit(self, self.editor, self.edition)
+        approve = {"workflow-action-name": "approve"}
+        cases = (
+            ({}, "Kies wat je met de beoordeling van"),
+            ({**approve, "workflow-action-extra-data": "{x"}, self.UNREADABLE),
+            ({**approve, "workflow-action-extra-data": "[1]"}, self.UNREADABLE),
+        )
+        for fields, message in cases:
+            with self.subTest(fields=fields):
+                self.assertContains(self.page_action(**fields), message)
+                self.assertTrue(Page.objects.get(pk=self.edition.pk).workflow_in_progress)
+
+    def test_unreadable_data_for_a_snippet_in_review(self):
+        partner = Partner.objects.create(name="Bakkerij De Korrel", kind=Partner.Kind.SPONSOR)
+        partner.save_revision(user=self.editor)
+        partner.get_workflow().start(partner, self.editor)
+        url = reverse(Partner.snippet_viewset.get_url_name("edit"), args=[partner.pk])
+        data = {
+            "name": "Bakkerij De Korrel",
+            "kind": Partner.Kind.SPONSOR,
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": "{x",
+        }
+        self.assertContains(self.post_action(url, data), self.UNREADABLE)
+        partner.refresh_from_db()
+        self.assertTrue(partner.workflow_in_progress)

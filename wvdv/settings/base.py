@@ -164,22 +164,27 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Cache: Redis when REDIS_URL is set (shared by every worker and server), else files on this
 # machine (shared by the workers of one server). The page cache needs one all workers share.
+# "page_cache_generation" holds one key that culling of a full cache must never remove.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "wvdv",
-        }
+    _redis_cache = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "wvdv",
     }
+    CACHES = {"default": _redis_cache, "page_cache_generation": _redis_cache}
 else:
+    _cache_dir = Path(os.environ.get("DJANGO_CACHE_DIR", BASE_DIR / "cache"))
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": os.environ.get("DJANGO_CACHE_DIR", str(BASE_DIR / "cache")),
+            "LOCATION": str(_cache_dir),
             "OPTIONS": {"MAX_ENTRIES": 20_000},
-        }
+        },
+        "page_cache_generation": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(_cache_dir / "generation"),
+        },
     }
 PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "3600"))
@@ -290,9 +295,9 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = True
 # Password reset limited per address and per account (moderation/password_reset.py).
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "moderation.password_reset.LimitedPasswordResetForm"
 
-# Public forms (moderation of visitors' submissions). The rate limit counts in the cache: use a
-# shared cache (Redis, database) when more than one process serves the site. Behind a proxy that
-# appends the client address to X-Forwarded-For, set the number of proxies.
+# Public forms (moderation of visitors' submissions). The rate limit counts in the database, shared
+# by every process. Behind a proxy that appends the client address to X-Forwarded-For, set the
+# number of proxies.
 SUBMISSIONS_RATE_LIMIT = int(os.environ.get("SUBMISSIONS_RATE_LIMIT", "5"))
 SUBMISSIONS_RATE_WINDOW_SECONDS = 10 * 60
 SUBMISSIONS_TRUSTED_PROXIES = int(os.environ.get("SUBMISSIONS_TRUSTED_PROXIES", "0"))

@@ -14,7 +14,13 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="wvdv-test-media-")
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "page_cache_generation": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "page_cache_generation",
+    },
+}
 PAGE_CACHE_ENABLED = False  # tests of the cache switch it on (tests/test_operations.py)
 AXES_ENABLED = False  # tests may use client.login(); tests/test_security.py switches it on
 WAGTAILADMIN_BASE_URL = "http://testserver"

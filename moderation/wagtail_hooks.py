@@ -1,0 +1,38 @@
+"""Guards around the review actions of Wagtail's editors (pages and moderated snippets)."""
+
+import json
+
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.admin import messages
+
+
+def workflow_action_problem(request, instance):
+    """Why a posted review action (approve, reject...) cannot be done, or None when it can.
+
+    Wagtail's editors answer these cases with a server error: no review in progress (Wagtail
+    then asks a missing task for its actions), no action named, unreadable extra data."""
+    if request.method != "POST" or not request.POST.get("action-workflow-action"):
+        return None
+    if getattr(instance, "current_workflow_task", None) is None:
+        return _("“%(title)s” is not awaiting review: there is nothing to approve or reject.")
+    if not request.POST.get("workflow-action-name"):
+        return _("Choose what to do with the review of “%(title)s”.")
+    try:
+        extra_data = json.loads(request.POST.get("workflow-action-extra-data", "{}"))
+    except ValueError:
+        extra_data = None
+    if not isinstance(extra_data, dict):
+        return _("The review action for “%(title)s” could not be read. Please try again.")
+    return None
+
+
+@hooks.register("before_edit_page")
+@hooks.register("before_edit_snippet")
+def refuse_impossible_workflow_action(request, instance):
+    problem = workflow_action_problem(request, instance)
+    if problem is None:
+        return None
+    messages.error(request, problem % {"title": instance})
+    return redirect(request.get_full_path())
