@@ -115,6 +115,7 @@ def use_page_parameters(page, request, serve_args):
 
 
 def keep_only_parameters(request, names):
+    names = frozenset(names) | frozenset(getattr(settings, "PAGE_CACHE_SITE_PARAMETERS", ()))
     kept = QueryDict(mutable=True)
     for name in sorted(names):
         if values := request.GET.getlist(name):
@@ -122,7 +123,7 @@ def keep_only_parameters(request, names):
     kept._mutable = False
     request.GET = kept
     request.META["QUERY_STRING"] = kept.urlencode()
-    request.page_cache_parameters = frozenset(names)
+    request.page_cache_parameters = names
 
 
 def generation_cache():

@@ -189,6 +189,9 @@ else:
 PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "3600"))
 PAGE_CACHE_CDN_SECONDS = int(os.environ.get("DJANGO_CDN_CACHE_SECONDS", "0"))
+# Query parameters every page reads, besides those its route declares (operations/cache.py):
+# the notice that a page is shown in another language than asked (localization/wagtail_hooks.py).
+PAGE_CACHE_SITE_PARAMETERS = ("untranslated",)
 
 # Content-Security-Policy (django-csp 4): no inline scripts, nothing from other hosts.
 CONTENT_SECURITY_POLICY = {
