@@ -1,5 +1,6 @@
 from urllib.parse import urlencode
 
+from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect
 from django.urls import reverse
 
@@ -18,7 +19,9 @@ OPEN_VIEWS = {
 class TwoFactorMiddleware:
     """In the admin (every URL under it: Wagtail's, wagtail-localize's, this site's), a signed-in
     account that has an authenticator, or must have one, reaches only its second step until it
-    is done: the code (verify) or setting up the app (setup). Needs django-otp's OTPMiddleware."""
+    is done: the code (verify) or setting up the app (setup). Outside the admin such an account
+    is an anonymous visitor (login-restricted pages and private documents stay closed).
+    Needs django-otp's OTPMiddleware."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -27,13 +30,16 @@ class TwoFactorMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if not request.path_info.startswith(reverse("wagtailadmin_home")):
-            return None
         user = request.user
         if not user.is_authenticated or user.is_verified():
             return None
         step = pending_step(user)
+        if step is None:
+            return None
+        if not request.path_info.startswith(reverse("wagtailadmin_home")):
+            request.user = AnonymousUser()
+            return None
         view_name = request.resolver_match.view_name
-        if step is None or view_name == step or view_name in OPEN_VIEWS:
+        if view_name == step or view_name in OPEN_VIEWS:
             return None
         return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")

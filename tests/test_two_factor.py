@@ -15,12 +15,12 @@ from django.utils import timezone
 from django_otp.oath import TOTP, hotp
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from wagtail.models import GroupPagePermission, ModelLogEntry
+from wagtail.models import GroupPagePermission, ModelLogEntry, PageViewRestriction
 
 from accounts.devices import new_recovery_codes, secret_for_manual_entry
 from accounts.middleware import OPEN_VIEWS
 from moderation.roles import EDITORS, MODERATORS, TRANSLATORS
-from tests.factories import make_home, make_user
+from tests.factories import make_edition_index, make_home, make_user
 from tests.test_security import EXECUTABLE_INLINE_SCRIPT
 from tests.two_factor import authenticator, current_code, log_in
 
@@ -179,6 +179,16 @@ class SecondStepTest(TwoFactorCase):
     def setUp(self):
         super().setUp()
         self.device = authenticator(self.moderator)
+
+    def test_after_the_password_alone_the_public_site_sees_a_visitor(self):
+        members_only = make_edition_index(self.home)
+        PageViewRestriction.objects.create(
+            page=members_only, restriction_type=PageViewRestriction.LOGIN
+        )
+        self.sign_in_with_password(self.moderator)
+        self.assertEqual(self.client.get(members_only.url).status_code, 302)
+        self.enter_code(current_code(self.device))
+        self.assertEqual(self.client.get(members_only.url).status_code, 200)
 
     def test_the_password_alone_does_not_open_the_admin(self):
         self.sign_in_with_password(self.moderator)
