@@ -16,6 +16,7 @@ from tests.factories import (
     make_home,
     make_user,
 )
+from tests.two_factor import log_in
 
 
 class PageTreeRulesTest(WagtailPageTestCase):
@@ -150,7 +151,7 @@ class UnusableDatesInTheAdminTest(WagtailPageTestCase):
 
     def refused_fields(self, page, **changes):
         data = act.cached_form_data(self, act.edit_url(page), **changes, **{"action-publish": "1"})
-        self.client.force_login(self.superuser)
+        log_in(self.client, self.superuser)
         response = self.client.post(act.edit_url(page), data)
         self.assertEqual(response.status_code, 200)
         errors = response.context["form"].errors

@@ -37,6 +37,7 @@ from tests.translation_helpers import (
     translate_page,
     translation_of,
 )
+from tests.two_factor import log_in
 
 ANONYMOUS, EDITOR, TRANSLATOR, TEAM_EDITOR, MODERATOR, ADMINISTRATOR = (
     "anonymous",
@@ -94,7 +95,7 @@ class RoleTestCase(TestCase):
         """A request as `role`, running what the view defers to the end of its transaction."""
         self.client.logout()
         if self.users[role] is not None:
-            self.client.force_login(self.users[role])
+            log_in(self.client, self.users[role])
         with self.captureOnCommitCallbacks(execute=True):
             return getattr(self.client, method)(url, data or {}, **extra)
 

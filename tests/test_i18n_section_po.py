@@ -24,6 +24,7 @@ from localization import section_po
 from tests.factories import make_edition
 from tests.test_i18n_workflow import ENGLISH_INTRO, TranslationFixture
 from tests.translation_helpers import locale, translate_page, translation_of, user_in
+from tests.two_factor import log_in
 
 THREE_LANGUAGES = [("nl", "Nederlands"), ("en", "English"), ("de", "Deutsch")]
 NEW_INTRO = "Gather a team, from the section file."
@@ -50,13 +51,13 @@ class SectionPOFixture(TranslationFixture):
         return reverse("localization_section_po", args=[(page or self.index_en).id])
 
     def download(self, code="en"):
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         response = self.client.get(self.section_url(), {"locale": code})
         self.assertEqual(response["Content-Type"], "text/x-gettext-translation; charset=utf-8")
         return polib.pofile(response.content.decode())
 
     def upload(self, po, code="en", user=None):
-        self.client.force_login(user or self.translator)
+        log_in(self.client, user or self.translator)
         data = po if isinstance(po, bytes) else str(po).encode()
         upload = SimpleUploadedFile("section.po", data, "text/x-gettext-translation")
         return self.post(self.section_url(), {"locale": code, "file": upload})
@@ -95,7 +96,7 @@ class SectionExportTest(SectionPOFixture):
         self.assertIn("Week van de Verbinding 2025", po.header)
 
     def test_admin_page_lists_the_section_and_the_pages_left_out(self):
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         edit = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.index_en.id]))
         self.assertContains(edit, self.section_url())
         response = self.client.get(self.section_url())
@@ -195,7 +196,7 @@ class SectionImportTest(SectionPOFixture):
 
 class SectionPermissionTest(SectionPOFixture):
     def test_dutch_editor_is_refused(self):
-        self.client.force_login(self.dutch_editor)
+        log_in(self.client, self.dutch_editor)
         self.assert_refused(self.client.get(self.section_url(self.index)))
         self.assert_refused(self.client.get(self.section_url(self.index), {"locale": "en"}))
         before = self.english_strings()
@@ -212,7 +213,7 @@ class SectionPermissionTest(SectionPOFixture):
         self.assertTrue(response.url.startswith(reverse("wagtailadmin_login")))
 
     def test_translator_cannot_export_a_language_they_may_not_change(self):
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         self.assert_refused(self.client.get(self.section_url(), {"locale": "de"}))
 
 

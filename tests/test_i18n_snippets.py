@@ -108,7 +108,7 @@ class TranslatedThemeTest(SnippetFixture):
         url = reverse(
             "wagtail_localize:edit_string_translation", args=[translation.id, segment.id]
         )
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         return self.client.put(
             url, data=f"value={value}", content_type="application/x-www-form-urlencoded"
         )
@@ -144,7 +144,7 @@ class TranslatedThemeTest(SnippetFixture):
 
     def test_translator_finds_the_submit_action_in_the_translation_editor(self):
         english = self.start_english_theme()
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         editor = self.client.get(snippet_url(english, "edit"))
         self.assertContains(editor, "js-translation-editor")
         self.assertContains(editor, review_url(english))
@@ -217,7 +217,7 @@ class SnippetSyncTest(SnippetFixture):
     def test_sync_does_not_publish_for_editors(self):
         live_revision = self.partner_en.live_revision_id
         self.rename_dutch_partner()
-        self.client.force_login(self.editor)
+        log_in(self.client, self.editor)
         source = TranslationSource.objects.get_for_instance(self.partner)
         form = self.client.get(reverse("wagtail_localize:update_translations", args=[source.id]))
         self.assertNotContains(form, '<input type="checkbox" name="publish_translations"')

@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, TestCase
 from django.urls import reverse
 from wagtail.models import Page
+from wagtail_localize.models import StringSegment
 
 from editions.models import Partner
 from tests.factories import make_edition
@@ -20,7 +21,6 @@ from tests.translation_helpers import (
     user_in,
 )
 from tests.two_factor import log_in
-from wagtail_localize.models import StringSegment
 
 ENGLISH_INTRO = "Start an inspiration team."
 PUBLISH_CHECKBOX = '<input type="checkbox" name="publish_translations"'
@@ -101,7 +101,7 @@ class TranslationFixture(TestCase):
 
 class TranslatorRoleTest(TranslationFixture):
     def test_translator_edits_strings_in_the_translation_editor(self):
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         editor = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.edition_en.id]))
         self.assertEqual(editor.status_code, 200)
         self.assertContains(editor, "js-translation-editor")
@@ -112,7 +112,7 @@ class TranslatorRoleTest(TranslationFixture):
         self.assertIn(response.status_code, (200, 201))
 
     def test_translator_cannot_publish_from_the_translation_editor(self):
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         self.put_string(self.edition, "Begin een InspiratieTeam.", "Unreviewed text.")
         edit_url = reverse("wagtailadmin_pages:edit", args=[self.edition_en.id])
         self.assert_refused(self.post(edit_url, {"action": "publish"}))
@@ -122,7 +122,7 @@ class TranslatorRoleTest(TranslationFixture):
         self.assertNotIn("Unreviewed text.", content)
 
     def test_translator_cannot_start_or_sync_translations(self):
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         submit = reverse("wagtail_localize:submit_page_translation", args=[self.untranslated.id])
         self.assert_refused(self.client.get(submit))
         self.assert_refused(self.client.get(self.sync_url(self.edition)))
@@ -132,14 +132,14 @@ class SubmitTranslationForReviewTest(TranslationFixture):
     """Gap 1: a synced translation could not be submitted for moderation from the admin."""
 
     def test_wagtails_own_submit_action_is_ignored_on_synced_translations(self):
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         edit_url = reverse("wagtailadmin_pages:edit", args=[self.edition_en.id])
         self.post(edit_url, {"action-submit": "1"})
         self.edition_en.refresh_from_db()
         self.assertFalse(self.edition_en.workflow_in_progress)
 
     def test_translator_finds_the_action_on_the_page_listing(self):
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         parent = self.edition_en.get_parent()
         response = self.client.get(reverse("wagtailadmin_explore", args=[parent.id]))
         self.assertContains(
@@ -147,7 +147,7 @@ class SubmitTranslationForReviewTest(TranslationFixture):
         )
 
     def test_submitted_translation_is_live_only_after_approval(self):
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         self.put_string(self.edition, "Begin een InspiratieTeam.", "Reviewed wording.")
         confirm = self.client.get(reverse("localization_submit_for_review", args=[self.edition_en.id]))
         self.assertContains(confirm, self.workflow.name)
@@ -169,7 +169,7 @@ class SubmitTranslationForReviewTest(TranslationFixture):
         draft = self.untranslated.get_translation(locale("en"))
         self.assertFalse(draft.live)
 
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         self.put_string(self.untranslated, "De derde editie.", "The third edition.")
         self.submit_for_review(draft)
         draft.refresh_from_db()
@@ -180,7 +180,7 @@ class SubmitTranslationForReviewTest(TranslationFixture):
         self.assertIn("The third edition.", self.visitor_sees(draft)[1])
 
     def test_nobody_without_edit_rights_can_submit(self):
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         dutch = reverse("localization_submit_for_review", args=[self.edition.id])
         self.assert_refused(self.post(dutch))
         self.assertFalse(Page.objects.get(id=self.edition.id).workflow_in_progress)
@@ -190,7 +190,7 @@ class PublishWithoutReviewTest(TranslationFixture):
     """Gap 2: an editor holding submit_translation could create or publish English pages."""
 
     def test_submitting_a_live_page_for_translation_creates_a_draft(self):
-        self.client.force_login(self.editor)
+        log_in(self.client, self.editor)
         submit = reverse("wagtail_localize:submit_page_translation", args=[self.untranslated.id])
         response = self.post(submit, {"locales": [locale("en").id]})
         self.assertEqual(response.status_code, 302)
@@ -201,7 +201,7 @@ class PublishWithoutReviewTest(TranslationFixture):
     def test_sync_does_not_publish_for_editors(self):
         self.change_dutch_introduction()
         live_revision = self.edition_en.live_revision_id
-        self.client.force_login(self.editor)
+        log_in(self.client, self.editor)
         response = self.post(self.sync_url(self.edition), {"publish_translations": "on"})
         self.assertEqual(response.status_code, 302)
         self.edition_en.refresh_from_db()
@@ -211,21 +211,21 @@ class PublishWithoutReviewTest(TranslationFixture):
         self.assertNotIn(NEW_DUTCH_INTRO, content)
 
     def test_sync_form_offers_publishing_only_to_publishers(self):
-        self.client.force_login(self.editor)
+        log_in(self.client, self.editor)
         self.assertNotContains(self.client.get(self.sync_url(self.edition)), PUBLISH_CHECKBOX)
 
     def test_sync_does_not_cancel_a_review_in_progress(self):
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         self.submit_for_review(self.edition_en)
         self.change_dutch_introduction()
-        self.client.force_login(self.editor)
+        log_in(self.client, self.editor)
         self.post(self.sync_url(self.edition), {"publish_translations": "on"})
         self.edition_en.refresh_from_db()
         self.assertTrue(self.edition_en.workflow_in_progress)
 
     def test_editor_cannot_publish_from_the_translation_editor(self):
         self.change_dutch_introduction()
-        self.client.force_login(self.editor)
+        log_in(self.client, self.editor)
         self.post(self.sync_url(self.edition), {})
         edit_url = reverse("wagtailadmin_pages:edit", args=[self.edition_en.id])
         self.assert_refused(self.post(edit_url, {"action": "publish"}))
@@ -243,7 +243,7 @@ class DraftTextStaysPrivateTest(TranslationFixture):
     """Gap 3: saving a draft of a live translation wrote the draft into the page visitors see."""
 
     def test_draft_save_of_a_live_translation_is_a_revision_only(self):
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         self.put_string(self.edition, "Begin een InspiratieTeam.", "Draft wording.")
         translation_of(self.edition, "en").save_target(publish=False)
         self.edition_en.refresh_from_db()
@@ -255,7 +255,7 @@ class DraftTextStaysPrivateTest(TranslationFixture):
         self.assertNotIn("Draft wording.", content)
 
     def test_draft_submitted_for_review_stays_private_until_approved(self):
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         self.put_string(self.edition, "Begin een InspiratieTeam.", "Draft wording.")
         self.submit_for_review(self.edition_en)
         self.assertNotIn("Draft wording.", self.visitor_sees(self.edition_en)[1])
@@ -265,7 +265,7 @@ class DraftTextStaysPrivateTest(TranslationFixture):
 
     def test_untranslated_strings_do_not_reach_visitors_through_a_resync(self):
         self.change_dutch_introduction()
-        self.client.force_login(self.editor)
+        log_in(self.client, self.editor)
         self.post(self.sync_url(self.edition), {})
         translation_of(self.edition, "en").save_target(publish=False)
         self.assertNotIn(NEW_DUTCH_INTRO, self.visitor_sees(self.edition_en)[1])
@@ -276,7 +276,7 @@ class TranslationToolsTest(TranslationFixture):
 
     def test_po_file_round_trip_for_a_page(self):
         translation = translation_of(self.edition, "en")
-        self.client.force_login(self.translator)
+        log_in(self.client, self.translator)
         download = self.client.get(
             reverse("wagtail_localize:download_pofile", args=[translation.id])
         )

@@ -1,8 +1,8 @@
 """Operations: health endpoint, request ids, JSON logs, page cache, static files, page weight."""
 
 import json
-import os
 import logging
+import os
 import re
 import shutil
 import subprocess
@@ -35,6 +35,7 @@ from tests.test_security import (
     INLINE_HANDLER,
     STYLE_ATTRIBUTE_OR_ELEMENT,
 )
+from tests.two_factor import log_in
 from wvdv.settings import base as production_settings
 
 
@@ -207,12 +208,12 @@ class PageCacheTest(TestCase):
     def test_logged_in_users_never_get_or_fill_the_cache(self):
         self.get()
         editor = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
-        self.client.force_login(editor)
+        log_in(self.client, editor)
         response = self.get()
         self.assertNotIn("X-Page-Cache", response)
         self.client.logout()
         cache.clear()
-        self.client.force_login(editor)
+        log_in(self.client, editor)
         self.get()
         self.client.logout()
         self.assertEqual(self.get()["X-Page-Cache"], "miss")

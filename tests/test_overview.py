@@ -2,9 +2,9 @@ import csv
 import io
 import re
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from django.core.cache import cache
 from django.template import Context, Template
 from django.test import RequestFactory, TestCase, override_settings
 from django.utils import translation

@@ -42,8 +42,8 @@ from tests.factories import (
     make_team_index,
     make_user,
 )
-from tests.translation_helpers import translate_page
 from tests.jobs import run_jobs
+from tests.translation_helpers import translate_page
 from tests.two_factor import log_in
 
 NOW = timezone.now()

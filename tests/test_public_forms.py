@@ -29,8 +29,8 @@ from tests.factories import (
     make_user,
 )
 from tests.factories_ideas import make_idea, make_idea_index
-from tests.two_factor import log_in
 from tests.jobs import jobs_run_after
+from tests.two_factor import log_in
 from wvdv.settings import base as production_settings
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -361,7 +361,7 @@ class ActivityModerationTest(ActivityFormTestCase):
         self.assertContains(edit, "06 12345678")
 
     def test_editors_and_the_public_never_see_the_contact(self):
-        self.client.force_login(self.editor)
+        log_in(self.client, self.editor)
         self.assertNotContains(self.client.get(act.edit_url(self.page)), "anna@example.org")
         self.client.logout()
         act.workflow_action(self, self.moderator, self.page, "approve")

@@ -141,7 +141,7 @@ class PermissionMatrixTest(TestCase):
         log_in(self.client, self.superuser)
         self.assertEqual([self.client.get(url).status_code for url in urls], [302, 200])
         self.assertEqual(self.client.get(urls[0], follow=True).status_code, 200)
-        self.client.force_login(self.editor)
+        log_in(self.client, self.editor)
         self.assertEqual(self.client.get("/admin/").status_code, 200)
         for url in urls:
             response = self.client.get(url, follow=True)

@@ -37,6 +37,7 @@ from tests.factories import (
     make_team_index,
 )
 from tests.factories_ideas import make_idea, make_idea_index
+from tests.two_factor import log_in
 
 TYPES = [
     SearchType("edition", "editions.EditionPage", "Edition", year_field="year", suggest=True),
@@ -273,17 +274,17 @@ class QueryLoggingTest(SearchTestCase):
     def test_report_for_editors_who_manage_promotions(self):
         self.search(query="xyzzy")
         editor = self.make_user("editor", "add_searchpromotion")
-        self.client.force_login(editor)
+        log_in(self.client, editor)
         response = self.client.get("/admin/reports/unanswered-searches/")
         self.assertContains(response, "xyzzy")
 
     def test_report_closed_to_others(self):
-        self.client.force_login(self.make_user("reader"))
+        log_in(self.client, self.make_user("reader"))
         response = self.client.get("/admin/reports/unanswered-searches/")
         self.assertNotEqual(response.status_code, 200)
 
     def export(self, path, user):
-        self.client.force_login(user)
+        log_in(self.client, user)
         response = self.client.get(path, {"export": "csv"})
         self.assertEqual(response.status_code, 200)
         return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))

@@ -20,8 +20,8 @@ from submissions.models import Story
 from submissions.protection import client_address, new_form_token
 from submissions.wagtail_hooks import story_viewset
 from tests.factories import make_edition, make_edition_index, make_home, make_user
-from tests.two_factor import log_in
 from tests.jobs import jobs_run_after
+from tests.two_factor import log_in
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 STORY_TEXT = "Op maandag dronken we koffie met de buren en leerden we elkaar eindelijk kennen."
@@ -241,7 +241,7 @@ class PhotoRemovalTest(StoryFormTestCase):
 
     def test_deleting_a_story_in_the_admin_removes_its_photo(self):
         story, name = self.stored_photo()
-        self.client.force_login(self.moderator)
+        log_in(self.client, self.moderator)
         delete_url = reverse(story_viewset.get_url_name("delete"), args=(story.pk,))
         with self.captureOnCommitCallbacks(execute=True):
             self.assertEqual(self.client.post(delete_url).status_code, 302)
@@ -312,7 +312,7 @@ class StoryModerationTest(StoryFormTestCase):
         self.assertContains(self.client.get("/admin/"), "1 verhaal wacht op beoordeling.")
         self.assertContains(self.client.get(list_url + "?status=pending"), "Anna")
         self.assertNotContains(self.client.get(list_url + "?status=approved"), "Anna")
-        self.client.force_login(make_user("editor", EDITORS))
+        log_in(self.client, make_user("editor", EDITORS))
         self.assertNotEqual(self.client.get(list_url).status_code, 200)
         self.assertNotContains(self.client.get("/admin/"), "wacht op beoordeling")
 

@@ -39,6 +39,7 @@ from tests.factories import (
 )
 from tests.factories_ideas import make_idea, make_idea_index, make_theme
 from tests.test_overview import OVERVIEW_QUERIES
+from tests.two_factor import log_in
 
 PASSWORD = PageViewRestriction.PASSWORD
 LOGIN = PageViewRestriction.LOGIN
@@ -407,7 +408,7 @@ class PrivacyClearsThePageCacheTest(VisibilityFixture):
     def setUp(self):
         super().setUp()
         self.editor = self.client_class()
-        self.editor.force_login(make_user("admin", superuser=True))
+        log_in(self.editor, make_user("admin", superuser=True))
 
     def set_privacy(self, page, restriction_type, password=""):
         response = self.editor.post(

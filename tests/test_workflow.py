@@ -11,6 +11,7 @@ from moderation.roles import EDITORS, MODERATORS
 from tests import admin_actions as act
 from tests.factories import make_edition, make_edition_index, make_home, make_user
 from tests.jobs import jobs_run_after
+from tests.two_factor import log_in
 
 
 def live_title(page):
@@ -106,7 +107,7 @@ class ImpossibleWorkflowActionTest(WorkflowFixture):
     UNREADABLE = "kon niet worden gelezen. Probeer het opnieuw."
 
     def post_action(self, url, data):
-        self.client.force_login(self.moderator)
+        log_in(self.client, self.moderator)
         response = self.client.post(url, {"action-workflow-action": "1", **data})
         self.assertRedirects(response, url, fetch_redirect_response=False)
         return self.client.get(url)
