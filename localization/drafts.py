@@ -12,6 +12,8 @@ A live alias page (made by locale synchronisation) is first converted into an or
 keeps the content it served, so it goes on serving the approved source text until then.
 """
 
+from functools import wraps
+
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils.text import slugify
 from wagtail.actions.convert_alias import ConvertAliasPageAction
@@ -54,6 +56,7 @@ def keep_live_translations_unchanged_by_drafts():
     if getattr(original, "keeps_live_translations", False):
         return
 
+    @wraps(original)
     def create_or_update_translation(self, locale, user=None, publish=True, **options):
         target = None if publish else live_translation(self, locale)
         if target is None:

@@ -6,6 +6,8 @@ fields onto a translation, this also points such links at the snippets' translat
 target language (keeping the source item where no translation exists yet).
 """
 
+from functools import wraps
+
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.models import TranslatableMixin
 
@@ -41,6 +43,7 @@ def follow_translations_in_many_to_many_fields():
     if getattr(original, "follows_many_to_many", False):
         return
 
+    @wraps(original)
     def copy_synchronised_fields(source, target):
         original(source, target)
         localize_many_to_many(source, target)
