@@ -10,6 +10,9 @@ by approval in the workflow).
 
 A live alias page (made by locale synchronisation) is first converted into an ordinary page that
 keeps the content it served, so it goes on serving the approved source text until then.
+
+wagtail-localize has no hook for this, so the method is wrapped; tests/test_upstream_canaries.py
+fails when its signature changes.
 """
 
 from functools import wraps

@@ -4,6 +4,9 @@ wagtail-localize 1.14 leaves many-to-many fields alone, so an English idea page 
 Dutch themes and organisers of its source. Wherever wagtail-localize copies the synchronised
 fields onto a translation, this also points such links at the snippets' translations in the
 target language (keeping the source item where no translation exists yet).
+
+wagtail-localize has no hook for this, so its module function is wrapped;
+tests/test_upstream_canaries.py fails when it changes or its callers stop looking it up there.
 """
 
 from functools import wraps
