@@ -394,7 +394,8 @@ class ModelsearchCanaryTest(SimpleTestCase):
 
     def test_index_writes_through_add_items(self):
         """LocalisedIndex.add_items writes each language with its own configuration."""
-        self.assert_signature(modelsearch_postgres.PostgresIndex, "add_items", "(self, model, objs)")
+        index = modelsearch_postgres.PostgresIndex
+        self.assert_signature(index, "add_items", "(self, model, objs)")
         backend = modelsearch_postgres.PostgresSearchBackend
         for attribute in ("query_compiler_class", "index_class", "results_class"):
             self.assertTrue(hasattr(backend, attribute), f"PostgresSearchBackend.{attribute}")
