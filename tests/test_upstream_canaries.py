@@ -166,16 +166,23 @@ class WagtailLocalizeCanaryTest(SimpleTestCase):
                 "is not called",
             )
 
-    def test_convert_to_alias_is_served_by_the_guarded_view(self):
-        url = reverse("wagtail_localize:convert_to_alias", args=[1])
+    def served_by_the_project(self, upstream_name, project_name):
+        """The view at the address of wagtail-localize's `upstream_name`, which must be the
+        project's `project_name` (localization/wagtail_hooks.py)."""
+        url = reverse(upstream_name, args=[1])
         message = (
-            "wagtail_localize:convert_to_alias moved: localization/wagtail_hooks.py serves "
-            "localization_convert_to_alias at its address "
-            "(admin/localize/page/<id>/convert_to_alias/)"
+            f"{upstream_name} moved from {url}: localization/wagtail_hooks.py serves "
+            f"{project_name} at its address"
         )
-        self.assertEqual(url, reverse("localization_convert_to_alias", args=[1]), message)
-        self.assertEqual(resolve(url).view_name, "localization_convert_to_alias", message)
-        self.assertIs(inspect.unwrap(resolve(url).func), localization_views.convert_to_alias)
+        self.assertEqual(url, reverse(project_name, args=[1]), message)
+        self.assertEqual(resolve(url).view_name, project_name, message)
+        return resolve(url).func
+
+    def test_convert_to_alias_is_served_by_the_guarded_view(self):
+        view = self.served_by_the_project(
+            "wagtail_localize:convert_to_alias", "localization_convert_to_alias"
+        )
+        self.assertIs(inspect.unwrap(view), localization_views.convert_to_alias)
         self.assertEqual(
             parameters(convert.convert_to_alias),
             "(request, page_id)",
@@ -199,15 +206,10 @@ class WagtailLocalizeCanaryTest(SimpleTestCase):
         )
 
     def test_update_translations_is_served_by_the_reviewed_view(self):
-        url = reverse("wagtail_localize:update_translations", args=[1])
-        message = (
-            "wagtail_localize:update_translations moved: localization/wagtail_hooks.py serves "
-            "ReviewedUpdateTranslationsView at its address (admin/localize/update/<id>/)"
+        view = self.served_by_the_project(
+            "wagtail_localize:update_translations", "localization_update_translations"
         )
-        self.assertEqual(url, reverse("localization_update_translations", args=[1]), message)
-        self.assertIs(
-            resolve(url).func.view_class, localization_views.ReviewedUpdateTranslationsView
-        )
+        self.assertIs(view.view_class, localization_views.ReviewedUpdateTranslationsView)
         view = update_translations.UpdateTranslationsView
         self.assertEqual(parameters(view.get_form), "(self)")
         self.assertIn(
