@@ -452,6 +452,16 @@ class DjangoAndTreebeardCanaryTest(SimpleTestCase):
         self.assertEqual(Page._str2int("000A"), 10, "treebeard MP_Node._str2int")
         self.assertEqual(Page.steplen, 4, "treebeard MP_Node.steplen")
 
+    def test_parent_list_ends_with_the_base_model(self):
+        """privacy/erasure.py finds the model revisions are stored under (as Wagtail's
+        RevisionMixin.get_base_content_type does) with the undocumented Options.get_parent_list."""
+        self.assertEqual(
+            ActivityPage._meta.get_parent_list()[-1],
+            Page,
+            "django Options.get_parent_list() no longer lists a model's parents up to the base "
+            "(privacy.erasure.empty_in_revisions)",
+        )
+
     def test_message_ids_use_djangos_cached_host_name(self):
         """core.mail.message_data makes Message-IDs with django.core.mail.utils.DNS_NAME."""
         self.assertTrue(
