@@ -14,11 +14,11 @@ and comment notifications) reach the same job through EMAIL_BACKEND = QueuedEmai
 import logging
 import smtplib
 from datetime import timedelta
+from email.utils import make_msgid
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
-from django.core.mail.message import make_msgid
 from django.core.mail.utils import DNS_NAME
 from django.db import transaction
 from django.utils import timezone

@@ -10,7 +10,12 @@ by approval in the workflow).
 
 A live alias page (made by locale synchronisation) is first converted into an ordinary page that
 keeps the content it served, so it goes on serving the approved source text until then.
+
+wagtail-localize has no hook for this, so the method is wrapped; tests/test_upstream_canaries.py
+fails when its signature changes.
 """
+
+from functools import wraps
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils.text import slugify
@@ -54,6 +59,7 @@ def keep_live_translations_unchanged_by_drafts():
     if getattr(original, "keeps_live_translations", False):
         return
 
+    @wraps(original)
     def create_or_update_translation(self, locale, user=None, publish=True, **options):
         target = None if publish else live_translation(self, locale)
         if target is None:

@@ -4,7 +4,12 @@ wagtail-localize 1.14 leaves many-to-many fields alone, so an English idea page 
 Dutch themes and organisers of its source. Wherever wagtail-localize copies the synchronised
 fields onto a translation, this also points such links at the snippets' translations in the
 target language (keeping the source item where no translation exists yet).
+
+wagtail-localize has no hook for this, so its module function is wrapped;
+tests/test_upstream_canaries.py fails when it changes or its callers stop looking it up there.
 """
+
+from functools import wraps
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.models import TranslatableMixin
@@ -41,6 +46,7 @@ def follow_translations_in_many_to_many_fields():
     if getattr(original, "follows_many_to_many", False):
         return
 
+    @wraps(original)
     def copy_synchronised_fields(source, target):
         original(source, target)
         localize_many_to_many(source, target)

@@ -23,10 +23,10 @@ FALLBACK_PARAMETER = "untranslated"
 CONVERT_TO_ALIAS_MENU_ITEM = "localize-convert-to-alias"
 
 
-@hooks.register("register_admin_urls")
+@hooks.register("register_admin_urls", order=-1)
 def register_admin_urls():
-    # Registered before wagtail_localize's own URLs (this app comes first in INSTALLED_APPS), so
-    # the "localize/" paths replace wagtail-localize's views at the same addresses.
+    # Before every app's admin URLs (order -1), so the first two "localize/" paths replace
+    # wagtail-localize's views at the same addresses (tests/test_upstream_canaries.py).
     return [
         path(
             "localize/update/<int:translation_source_id>/",

@@ -120,9 +120,9 @@ def keep_only_parameters(request, names):
     for name in sorted(names):
         if values := request.GET.getlist(name):
             kept.setlist(name, values)
-    kept._mutable = False
-    request.GET = kept
-    request.META["QUERY_STRING"] = kept.urlencode()
+    query_string = kept.urlencode()
+    request.GET = QueryDict(query_string)  # read-only, as Django's own request.GET
+    request.META["QUERY_STRING"] = query_string
     request.page_cache_parameters = names
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Creates .venv with the pinned dependencies and compiles the interface translations.
+# Creates .venv with the locked dependencies and compiles the interface translations.
 # Usage: bash scripts/install.sh [extra]   (extra: "test" adds the test tools)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,10 +10,12 @@ if [ ! -x .venv/bin/python ]; then
         python3 -m venv .venv
     }
 fi
-.venv/bin/pip install --quiet --upgrade pip
+# Every package pinned with its hashes (scripts/lock.sh writes the lock files from pyproject.toml),
+# then the project itself, which brings nothing more.
+lock=requirements.lock
 if [ "${1:-}" = "test" ]; then
-    .venv/bin/pip install --quiet -e ".[test]"
-else
-    .venv/bin/pip install --quiet -e .
+    lock=requirements-test.lock
 fi
+.venv/bin/python -m pip install --quiet --require-hashes -r "$lock"
+.venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
 .venv/bin/python manage.py compile_translations

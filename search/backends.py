@@ -7,6 +7,9 @@ backend therefore writes each row with the text search configuration of the obje
 (``SEARCH_CONFIGS``, e.g. ``{"nl": "dutch", "en": "english"}``) and stems each query with the
 configuration of the active language. Results must be filtered to the active locale, which the
 site search does. On other databases the ordinary database backend is used unchanged.
+
+It builds on modelsearch's PostgreSQL compiler, including two private methods; every method it
+overrides or calls is checked in tests/test_upstream_canaries.py.
 """
 
 import copy

@@ -5,27 +5,23 @@ visitors and the test below that shows it. The tests ask what an anonymous visit
 English page's address afterwards: whether it is served, and with which text.
 """
 
-import inspect
 import re
 from importlib import import_module
 from pathlib import Path
 
 import polib
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client, SimpleTestCase, TestCase, override_settings
-from django.urls import get_resolver, resolve, reverse
+from django.test import Client, TestCase, override_settings
+from django.urls import get_resolver, reverse
 from wagtail.models import Locale, Page
-from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.models import (
     LocaleSynchronization,
     StringSegment,
     StringTranslation,
     Translation,
 )
-from wagtail_localize.views import convert, edit_translation
 
 from editions.models import Partner
-from localization import views as localization_views
 from localization.wagtail_hooks import CONVERT_TO_ALIAS_MENU_ITEM
 from moderation.roles import EDITORS, MODERATORS, TRANSLATORS
 from moderation.teams import grant_team_editor
@@ -591,28 +587,3 @@ def references_in(register):
 def url_names(namespace):
     _prefix, resolver = get_resolver().namespace_dict[namespace]
     return sorted({key for key in resolver.reverse_dict if isinstance(key, str)})
-
-
-class UpstreamCanaryTest(SimpleTestCase):
-    """The project replaces or hides wagtail-localize pieces by name and address: an upgrade that
-    renames one of them fails here, in one place."""
-
-    def test_convert_to_alias_is_served_by_the_guarded_view(self):
-        url = reverse("wagtail_localize:convert_to_alias", args=[1])
-        self.assertEqual(url, reverse("localization_convert_to_alias", args=[1]))
-        self.assertEqual(resolve(url).view_name, "localization_convert_to_alias")
-        self.assertIs(inspect.unwrap(resolve(url).func), localization_views.convert_to_alias)
-        parameters = list(inspect.signature(convert.convert_to_alias).parameters)
-        self.assertEqual(parameters, ["request", "page_id"])
-
-    def test_convert_to_alias_is_offered_under_the_names_the_project_hides(self):
-        menu_item = localize_hooks.ConvertToAliasPageActionMenuItem
-        self.assertEqual(menu_item.name, CONVERT_TO_ALIAS_MENU_ITEM)
-        self.assertIn('"convertToAliasUrl"', inspect.getsource(edit_translation.edit_translation))
-
-    def test_update_translations_is_served_by_the_reviewed_view(self):
-        url = reverse("wagtail_localize:update_translations", args=[1])
-        self.assertEqual(url, reverse("localization_update_translations", args=[1]))
-        self.assertIs(
-            resolve(url).func.view_class, localization_views.ReviewedUpdateTranslationsView
-        )

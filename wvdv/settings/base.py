@@ -31,7 +31,7 @@ INSTALLED_APPS = [
     "activities",
     "ideas",
     "search",
-    "localization",  # before wagtail_localize: its admin URLs replace some of wagtail_localize's
+    "localization",  # before wagtail_localize: its translation editor template extends theirs
     "moderation",
     "submissions",
     "operations",
