@@ -19,7 +19,7 @@ from activities import overview
 from core.blocks import BodyBlock
 from core.models import SUMMARY_BOOST, BasePage, ModeratedSnippet
 from core.visibility import public_pages
-from operations.cache import query_parameters
+from core.page_cache import query_parameters
 
 PARTNER_LOGO_SPEC = "max-240x120"
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]

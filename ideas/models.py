@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from core.models import BasePage, ModeratedSnippet
 from core.visibility import public_pages
-from operations.cache import query_parameters
+from core.page_cache import query_parameters
 
 from .blocks import IdeaBodyBlock
 from .links import do_this_idea_url

@@ -13,7 +13,7 @@ from wagtail.search import index
 from core.models import BasePage
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
 from core.visibility import public_pages
-from operations.cache import query_parameters
+from core.page_cache import query_parameters
 from submissions.panels import SubmitterContactPanel
 
 from .contact import MESSAGE_SENT_PARAMETER, TeamContactView

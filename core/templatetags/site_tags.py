@@ -6,7 +6,7 @@ from wagtail.models import Locale, Page, Site
 
 from core.models import ContactSettings
 from core.visibility import public_pages
-from operations.cache import remembered
+from core.page_cache import remembered
 
 register = template.Library()
 
