@@ -39,8 +39,12 @@ def coordinate_field(verbose_name, limit, help_text):
 
 class ActivityQuerySet(PageQuerySet):
     def public_of_edition(self, edition):
-        """The public activities of one edition, with what every listing shows."""
-        return public_pages(self.child_of(edition)).with_listing_relations()
+        """The public activities of one edition in start order, with what every listing shows."""
+        return (
+            public_pages(self.child_of(edition))
+            .with_listing_relations()
+            .order_by("starts_at", "title")
+        )
 
     def public_of_team(self, team):
         return public_pages(self.filter(team=team)).with_listing_relations()

@@ -16,7 +16,6 @@ from core.visibility import public_pages
 from core.page_cache import query_parameters
 
 from .blocks import IdeaBodyBlock
-from .links import do_this_idea_url
 
 IDEAS_PER_PAGE = 12
 RELATED_IDEAS = 3
@@ -270,7 +269,6 @@ class IdeaPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         prefetch_related_objects([self], "themes", "audiences")
         context["related_ideas"] = self.related_ideas()
-        context["do_this_idea_url"] = do_this_idea_url(self, request)
         return context
 
     @path("print/", name="print")

@@ -4,8 +4,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 
+from activities.registration import do_this_idea_url
 from home.models import HomePage
-from ideas.links import do_this_idea_url
 from ideas.models import (
     IDEAS_PER_PAGE,
     Audience,
