@@ -1,3 +1,5 @@
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -306,6 +308,14 @@ class ActivityPage(RoutablePageMixin, BasePage):
         if self.path and self.depth:
             return self.get_parent().specific
         return None
+
+    def sender_needed_until(self):
+        """Until its edition is over the sender of a sent-in activity may still be needed: the
+        privacy register keeps their contact details that long (submissions.SubmitterContact)."""
+        edition = self.edition()
+        if edition is None:
+            return None
+        return timezone.make_aware(datetime.datetime.combine(edition.end_date, datetime.time.max))
 
     @property
     def local_start(self):

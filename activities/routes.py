@@ -41,4 +41,9 @@ def activities_csv_route(edition, request):
     return overview.csv_download(request, edition)
 
 
-EDITION_ROUTES = (activities_route, activities_ics_route, activities_json_route, activities_csv_route)
+EDITION_ROUTES = (
+    activities_route,
+    activities_ics_route,
+    activities_json_route,
+    activities_csv_route,
+)

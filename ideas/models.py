@@ -12,8 +12,8 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.models import BasePage, ModeratedSnippet
-from core.visibility import public_pages
 from core.page_cache import query_parameters
+from core.visibility import public_pages
 
 from .blocks import IdeaBodyBlock
 

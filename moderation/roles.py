@@ -33,9 +33,9 @@ UPLOAD_MEDIA = ("add_image", "add_document")
 MANAGE_MEDIA = ("change_image", "delete_image", "change_document", "delete_document")
 
 STORY_MODERATION = (
-    "submissions.view_story",
-    "submissions.change_story",
-    "submissions.delete_story",
+    "stories.view_story",
+    "stories.change_story",
+    "stories.delete_story",
 )
 
 # Snippets that go through the review workflow like pages (app_label.model_name). Editors and

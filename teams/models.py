@@ -11,9 +11,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.models import BasePage
+from core.page_cache import query_parameters
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
 from core.visibility import public_pages
-from core.page_cache import query_parameters
 from submissions.panels import SubmitterContactPanel
 
 from .contact import MESSAGE_SENT_PARAMETER, TeamContactView

@@ -44,7 +44,8 @@ class RuleTest(TestCase):
 
     def test_open_for_registrations_is_the_edition_that_accepts(self):
         today = datetime.date(2025, 6, 1)
-        self.assertEqual(EditionPage.open_for_registrations(self.running.locale, today), self.running)
+        edition = EditionPage.open_for_registrations(self.running.locale, today)
+        self.assertEqual(edition, self.running)
 
     def test_an_unpublished_edition_does_not_accept(self):
         self.running.unpublish()

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "localization",  # before wagtail_localize: its admin URLs replace some of wagtail_localize's
     "moderation",
     "submissions",
+    "stories",
     "operations",
     "privacy",
     "accounts",
