@@ -16,6 +16,7 @@ from wagtail.search import index
 from core.forms import BasePageForm
 from core.models import BasePage
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
+from core.target_groups import target_group_field
 from core.visibility import prefetch_public, public_or_none, public_pages
 from submissions.panels import SubmitterContactPanel
 
@@ -79,16 +80,6 @@ class ActivityPage(RoutablePageMixin, BasePage):
         WORKSHOP = "workshop", _("Workshop or dialogue session")
         COLLECTION = "collection", _("Collection drive")
         TEAMBUILDING = "teambuilding", _("Teambuilding")
-
-    class Audience(models.TextChoices):
-        EVERYONE = "everyone", _("Everyone")
-        NEIGHBOURS = "neighbours", _("Neighbours")
-        ELDERLY = "elderly", _("Older people")
-        YOUTH = "youth", _("Young people")
-        CHILDREN = "children", _("Children and families")
-        COLLEAGUES = "colleagues", _("Colleagues")
-        PEOPLE_ALONE = "people_alone", _("People who are often alone")
-        NEWCOMERS = "newcomers", _("Newcomers")
 
     class Cost(models.TextChoices):
         FREE = "free", _("Free")
@@ -155,13 +146,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
     kind = models.CharField(
         _("kind of activity"), max_length=20, choices=Kind.choices, default=Kind.MEETING
     )
-    audience = models.CharField(
-        _("target group"),
-        max_length=20,
-        choices=Audience.choices,
-        default=Audience.EVERYONE,
-        help_text=_("Who the activity is meant for."),
-    )
+    target_group = target_group_field(_("target group"), _("Who the activity is meant for."))
     registration_required = models.BooleanField(
         _("registration needed"), default=False, help_text=_("Do visitors have to sign up?")
     )
@@ -223,7 +208,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
             heading=_("Where"),
         ),
         MultiFieldPanel(
-            [FieldPanel("team"), FieldPanel("kind"), FieldPanel("audience")],
+            [FieldPanel("team"), FieldPanel("kind"), FieldPanel("target_group")],
             heading=_("Who and what"),
         ),
         MultiFieldPanel(
@@ -255,7 +240,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
         index.FilterField("starts_at"),
         index.FilterField("province"),
         index.FilterField("kind"),
-        index.FilterField("audience"),
+        index.FilterField("target_group"),
         index.FilterField("is_online"),
         index.FilterField("team"),
     ]

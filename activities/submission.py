@@ -44,7 +44,7 @@ class ActivitySubmissionForm(PageSubmissionForm):
             "city",
             "province",
             "kind",
-            "audience",
+            "target_group",
             "registration_required",
             "registration_url",
             "capacity",
@@ -96,7 +96,9 @@ class ActivitySubmissionView(PageSubmissionView):
         initial = super().get_initial()
         idea = self.idea_from_link()
         if idea is not None:
-            initial.update(title=idea.title, description=idea.introduction)
+            initial.update(
+                title=idea.title, description=idea.introduction, target_group=idea.target_group
+            )
         return initial
 
     def idea_from_link(self):

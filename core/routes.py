@@ -8,8 +8,10 @@ edition page from its AppConfig.ready(), and editions imports nothing of activit
 `translated_path` gives a route a segment per language (`activities/` on an English page,
 `activiteiten/` on a Dutch one). The segment in the source language (settings.LANGUAGE_CODE)
 keeps answering on every page: it redirects to the segment of the page's language, query
-string included.
+string included. `old_parameters` does the same for renamed query parameters and values.
 """
+
+import functools
 
 from django.conf import settings
 from django.shortcuts import redirect
@@ -68,3 +70,39 @@ def redirect_to_route(name, view):
     if parameters is not None:  # the page cache lets only these through (core/page_cache.py)
         redirect_view.page_cache_parameters = parameters
     return redirect_view
+
+
+def old_parameters(renamed=None, values=None):
+    """A route's filter addresses from before a rename keep working: a request with an old
+    parameter name (`renamed`: {old: new}) or value (`values`: {name: {old: new}}) is redirected
+    permanently to the current ones. Put it above @query_parameters: the page cache lets the
+    old names through too."""
+    renamed, values = renamed or {}, values or {}
+
+    def decorate(view):
+        @functools.wraps(view)
+        def route(page, request, *args, **kwargs):
+            query = current_query(request.GET, renamed, values)
+            if query is None:
+                return view(page, request, *args, **kwargs)
+            return redirect(f"{request.path}?{query.urlencode()}", permanent=True)
+
+        route.page_cache_parameters = frozenset(
+            (*getattr(view, "page_cache_parameters", ()), *renamed)
+        )
+        return route
+
+    return decorate
+
+
+def current_query(query, renamed, values):
+    """The query with current names and values; None when it has nothing old."""
+    current = query.copy()
+    for old, new in renamed.items():
+        if old in current:
+            current.setlist(new, current.getlist(new) + current.getlist(old))
+            del current[old]
+    for name, changes in values.items():
+        if name in current:
+            current.setlist(name, [changes.get(value, value) for value in current.getlist(name)])
+    return None if current == query else current

@@ -18,11 +18,12 @@ def move_content_type(apps, old, new):
     if new_type is None:
         ContentType.objects.filter(pk=old_type.pk).update(**natural_key(new))
         return
-    for permission in apps.get_model("auth", "Permission").objects.filter(content_type=old_type):
-        move_permission(apps, permission, new_type, permission.codename)
+    Permission = apps.get_model("auth", "Permission")
+    for permission in Permission.objects.filter(content_type_id=old_type.pk):
+        move_permission(apps, permission, new_type.pk, permission.codename)
     for model, field in content_type_fields(apps):
-        model.objects.filter(**{field: old_type}).update(**{field: new_type})
-    old_type.delete()
+        model.objects.filter(**{field: old_type.pk}).update(**{field: new_type.pk})
+    ContentType.objects.filter(pk=old_type.pk).delete()
 
 
 def rename_permissions(apps, content_type, old_model, new_model):
@@ -36,15 +37,15 @@ def rename_permissions(apps, content_type, old_model, new_model):
     )
     for permission in permissions:
         codename = permission.codename.removesuffix(suffix) + f"_{new_model}"
-        move_permission(apps, permission, permission.content_type, codename)
+        move_permission(apps, permission, permission.content_type_id, codename)
 
 
-def move_permission(apps, permission, content_type, codename):
+def move_permission(apps, permission, content_type_id, codename):
     Permission = apps.get_model("auth", "Permission")
-    target = Permission.objects.filter(content_type=content_type, codename=codename).first()
+    target = Permission.objects.filter(content_type_id=content_type_id, codename=codename).first()
     if target is None:
         Permission.objects.filter(pk=permission.pk).update(
-            content_type=content_type, codename=codename
+            content_type_id=content_type_id, codename=codename
         )
         return
     target.group_set.add(*permission.group_set.all())
@@ -56,7 +57,7 @@ def content_type_fields(apps):
     """(model, field name) of every non-unique foreign key to a content type, but permissions'."""
     ContentType = apps.get_model("contenttypes", "ContentType")
     return [
-        (model, field.name)
+        (model, field.attname)
         for model in apps.get_models()
         if model._meta.label != "auth.Permission"
         for field in model._meta.fields

@@ -40,7 +40,7 @@ STORY_MODERATION = (
 
 # Snippets that go through the review workflow like pages (app_label.model_name). Editors and
 # translators add and change them (saved as drafts); moderators publish.
-MODERATED_SNIPPETS = ("ideas.theme", "ideas.audience", "editions.partner")
+MODERATED_SNIPPETS = ("ideas.theme", "ideas.organiser", "editions.partner")
 
 
 def snippet_permissions(*actions):

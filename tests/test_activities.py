@@ -8,6 +8,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from activities.models import ActivityPage
 from core.provinces import Province
+from core.target_groups import TargetGroup
 from editions.models import EditionIndexPage, EditionPage
 from home.models import HomePage
 from teams.models import TeamIndexPage, TeamPage
@@ -226,7 +227,7 @@ class AdminFormValidationTest(WagtailPageTestCase):
             "city": "Breda",
             "province": Province.NOORD_BRABANT,
             "kind": ActivityPage.Kind.MEAL,
-            "audience": ActivityPage.Audience.NEIGHBOURS,
+            "target_group": TargetGroup.NEIGHBOURS,
             "cost": ActivityPage.Cost.FREE,
         }
         return self.client.post(url, data)

@@ -95,7 +95,7 @@ class ActivityFormTestCase(PublicFormTestCase):
             "city": "Zwolle",
             "province": "overijssel",
             "kind": "meal",
-            "audience": "neighbours",
+            "target_group": "neighbours",
             "cost": "free",
             "price": "",
         }

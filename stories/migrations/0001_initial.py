@@ -48,8 +48,8 @@ class Migration(migrations.Migration):
                             models.EmailField(
                                 blank=True,
                                 help_text=(
-                                    "Only used to confirm receipt and to tell the sender the decision. "
-                                    "Never shown."
+                                    "Only used to confirm receipt and to tell the sender "
+                                    "the decision. Never shown."
                                 ),
                                 max_length=254,
                                 verbose_name="email address",
