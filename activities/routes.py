@@ -15,41 +15,27 @@ SEGMENT = _("activities/")
 RENAMED_FILTERS = {"audience": "target_group"}
 
 
+def edition_route(segment, name, parameters, view):
+    """A route of the edition page: view(request, edition), with the filters it reads."""
+
+    @translated_path(segment, name=name)
+    @old_parameters(renamed=RENAMED_FILTERS)
+    @query_parameters(*parameters)
+    def route(edition, request):
+        return view(request, edition)
+
+    return route
+
+
 def under(segment):
     return format_lazy("{}{}", SEGMENT, segment)
 
 
-@translated_path(SEGMENT, name="activities")
-@old_parameters(renamed=RENAMED_FILTERS)
-@query_parameters(*overview.OVERVIEW_PARAMETERS)
-def activities_route(edition, request):
-    return overview.overview(request, edition)
-
-
-@translated_path(under("ics/"), name="activities_ics")
-@old_parameters(renamed=RENAMED_FILTERS)
-@query_parameters(*overview.FEED_PARAMETERS)
-def activities_ics_route(edition, request):
-    return overview.ics_feed(request, edition)
-
-
-@translated_path(under("json/"), name="activities_json")
-@old_parameters(renamed=RENAMED_FILTERS)
-@query_parameters(*overview.JSON_PARAMETERS)
-def activities_json_route(edition, request):
-    return overview.json_api(request, edition)
-
-
-@translated_path(under("csv/"), name="activities_csv")
-@old_parameters(renamed=RENAMED_FILTERS)
-@query_parameters(*overview.FEED_PARAMETERS)
-def activities_csv_route(edition, request):
-    return overview.csv_download(request, edition)
-
-
 EDITION_ROUTES = (
-    activities_route,
-    activities_ics_route,
-    activities_json_route,
-    activities_csv_route,
+    edition_route(SEGMENT, "activities", overview.OVERVIEW_PARAMETERS, overview.overview),
+    edition_route(under("ics/"), "activities_ics", overview.FEED_PARAMETERS, overview.ics_feed),
+    edition_route(under("json/"), "activities_json", overview.JSON_PARAMETERS, overview.json_api),
+    edition_route(
+        under("csv/"), "activities_csv", overview.FEED_PARAMETERS, overview.csv_download
+    ),
 )
