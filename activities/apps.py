@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class ActivitiesConfig(AppConfig):
     name = "activities"
     verbose_name = _("Activities")
+
+    def ready(self):
+        from editions.models import EditionPage
+
+        from .routes import EDITION_ROUTES
+
+        EditionPage.add_routes(*EDITION_ROUTES)

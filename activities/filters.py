@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import QueryFilterForm
 from core.provinces import Province
+from core.target_groups import TargetGroup
 
 from .models import ActivityPage
 from .validation import EDITION_TIME_ZONE
@@ -39,10 +40,10 @@ class ActivityFilterForm(QueryFilterForm):
         required=False,
         choices=[("", _("All kinds")), *ActivityPage.Kind.choices],
     )
-    audience = forms.ChoiceField(
+    target_group = forms.ChoiceField(
         label=_("Target group"),
         required=False,
-        choices=[("", _("Everybody")), *ActivityPage.Audience.choices],
+        choices=[("", _("All target groups")), *TargetGroup.choices],
     )
     online = forms.ChoiceField(
         label=_("Online or on location"),
@@ -73,7 +74,7 @@ class ActivityFilterForm(QueryFilterForm):
     def apply(self, activities):
         """The activities that pass every applied filter, in date order."""
         applied = self.applied()
-        for name in ("province", "kind", "audience"):
+        for name in ("province", "kind", "target_group"):
             if name in applied:
                 activities = activities.filter(**{name: applied[name]})
         if "place" in applied:

@@ -1,3 +1,5 @@
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -14,6 +16,7 @@ from wagtail.search import index
 from core.forms import BasePageForm
 from core.models import BasePage
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
+from core.target_groups import target_group_field
 from core.visibility import prefetch_public, public_or_none, public_pages
 from submissions.panels import SubmitterContactPanel
 
@@ -39,8 +42,12 @@ def coordinate_field(verbose_name, limit, help_text):
 
 class ActivityQuerySet(PageQuerySet):
     def public_of_edition(self, edition):
-        """The public activities of one edition, with what every listing shows."""
-        return public_pages(self.child_of(edition)).with_listing_relations()
+        """The public activities of one edition in start order, with what every listing shows."""
+        return (
+            public_pages(self.child_of(edition))
+            .with_listing_relations()
+            .order_by("starts_at", "title")
+        )
 
     def public_of_team(self, team):
         return public_pages(self.filter(team=team)).with_listing_relations()
@@ -73,16 +80,6 @@ class ActivityPage(RoutablePageMixin, BasePage):
         WORKSHOP = "workshop", _("Workshop or dialogue session")
         COLLECTION = "collection", _("Collection drive")
         TEAMBUILDING = "teambuilding", _("Teambuilding")
-
-    class Audience(models.TextChoices):
-        EVERYONE = "everyone", _("Everyone")
-        NEIGHBOURS = "neighbours", _("Neighbours")
-        ELDERLY = "elderly", _("Older people")
-        YOUTH = "youth", _("Young people")
-        CHILDREN = "children", _("Children and families")
-        COLLEAGUES = "colleagues", _("Colleagues")
-        PEOPLE_ALONE = "people_alone", _("People who are often alone")
-        NEWCOMERS = "newcomers", _("Newcomers")
 
     class Cost(models.TextChoices):
         FREE = "free", _("Free")
@@ -149,13 +146,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
     kind = models.CharField(
         _("kind of activity"), max_length=20, choices=Kind.choices, default=Kind.MEETING
     )
-    audience = models.CharField(
-        _("target group"),
-        max_length=20,
-        choices=Audience.choices,
-        default=Audience.EVERYONE,
-        help_text=_("Who the activity is meant for."),
-    )
+    target_group = target_group_field(_("target group"), _("Who the activity is meant for."))
     registration_required = models.BooleanField(
         _("registration needed"), default=False, help_text=_("Do visitors have to sign up?")
     )
@@ -217,7 +208,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
             heading=_("Where"),
         ),
         MultiFieldPanel(
-            [FieldPanel("team"), FieldPanel("kind"), FieldPanel("audience")],
+            [FieldPanel("team"), FieldPanel("kind"), FieldPanel("target_group")],
             heading=_("Who and what"),
         ),
         MultiFieldPanel(
@@ -249,7 +240,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
         index.FilterField("starts_at"),
         index.FilterField("province"),
         index.FilterField("kind"),
-        index.FilterField("audience"),
+        index.FilterField("target_group"),
         index.FilterField("is_online"),
         index.FilterField("team"),
     ]
@@ -302,6 +293,14 @@ class ActivityPage(RoutablePageMixin, BasePage):
         if self.path and self.depth:
             return self.get_parent().specific
         return None
+
+    def sender_needed_until(self):
+        """Until its edition is over the sender of a sent-in activity may still be needed: the
+        privacy register keeps their contact details that long (submissions.SubmitterContact)."""
+        edition = self.edition()
+        if edition is None:
+            return None
+        return timezone.make_aware(datetime.datetime.combine(edition.end_date, datetime.time.max))
 
     @property
     def local_start(self):

@@ -38,7 +38,7 @@ OPEN_DATA_FIELDS = (
     "latitude",
     "longitude",
     "kind",
-    "audience",
+    "target_group",
     "cost",
     "price",
     "registration_required",

@@ -1,4 +1,4 @@
-"""The activity overview of an edition and its exports; routed from editions.EditionPage.
+"""The activity overview of an edition and its exports (routed by activities/routes.py).
 
 One filter form (activities.filters) decides which activities the list, the map, the .ics feed,
 the JSON API and the CSV download contain.
@@ -22,7 +22,7 @@ from .validation import EDITION_TIME_ZONE
 
 OVERVIEW_PAGE_SIZE = 20
 MAP_MARKER_LIMIT = 1000
-# The query parameters each view reads (operations.cache.query_parameters): the rest is dropped.
+# The query parameters each view reads (core.page_cache.query_parameters): the rest is dropped.
 FEED_PARAMETERS = tuple(ActivityFilterForm.base_fields)
 JSON_PARAMETERS = (*FEED_PARAMETERS, "page")
 OVERVIEW_PARAMETERS = (*JSON_PARAMETERS, "view")
@@ -31,7 +31,7 @@ OVERVIEW_PARAMETERS = (*JSON_PARAMETERS, "view")
 def filtered(request, edition):
     """The filter form (bound to the query string) and the published activities it selects."""
     form = ActivityFilterForm.from_query(request.GET, edition=edition)
-    return form, form.apply(edition.public_activities())
+    return form, form.apply(ActivityPage.objects.public_of_edition(edition))
 
 
 def overview(request, edition):

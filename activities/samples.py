@@ -4,19 +4,19 @@ import datetime
 import random
 from decimal import Decimal
 
+from core.target_groups import TargetGroup
+
 from .models import ActivityPage
 from .places import CITY_COORDINATES, PLACES, VENUES
 from .validation import EDITION_TIME_ZONE
 
 Kind = ActivityPage.Kind
-Audience = ActivityPage.Audience
-
-# (title, kind, audience, introduction, description)
+# (title, kind, target group, introduction, description)
 IDEAS = [
     (
         "Liftkoffie",
         Kind.MEAL,
-        Audience.NEIGHBOURS,
+        TargetGroup.NEIGHBOURS,
         "Een tafeltje, koffie, thee en koekjes bij de lift: even blijven staan voor een praatje.",
         "<p>We zetten een tafel neer waar iedereen langskomt. Wie wil, schuift aan. Meer is het niet, "
         "en juist daardoor werkt het.</p>",
@@ -24,119 +24,119 @@ IDEAS = [
     (
         "Dialoogavond over verbinding",
         Kind.WORKSHOP,
-        Audience.EVERYONE,
+        TargetGroup.EVERYONE,
         "Een avond praten en vooral luisteren: wat verbindt ons, ook als we van mening verschillen?",
         "<p>Een gespreksleider helpt om bij de vraag te blijven. Geen debat, wel een goed gesprek.</p>",
     ),
     (
         "Huiskamergesprek",
         Kind.MEETING,
-        Audience.NEIGHBOURS,
+        TargetGroup.NEIGHBOURS,
         "Zes buren in één woonkamer, met soep en een goed gesprek.",
         "<p>Een buurtbewoner opent de eigen huiskamer. We praten over wat de buurt fijn maakt.</p>",
     ),
     (
         "Boodschappenronde voor ouderen",
         Kind.HELPING_HAND,
-        Audience.ELDERLY,
+        TargetGroup.ELDERLY,
         "Vrijwilligers doen boodschappen voor wie daar zelf moeilijk aan toekomt, en drinken een kop koffie mee.",
         "<p>Geef je boodschappenlijstje op; wij brengen alles langs en nemen de tijd voor een praatje.</p>",
     ),
     (
         "Bloemenactie op de markt",
         Kind.SMALL_GESTURE,
-        Audience.EVERYONE,
+        TargetGroup.EVERYONE,
         "We delen bloemen uit aan voorbijgangers en vragen: hoe gaat het écht met je?",
         "<p>Een bloem is een mooie aanleiding om een gesprek te beginnen. Kom gerust meehelpen.</p>",
     ),
     (
         "Kerstpakketten voor gezinnen",
         Kind.COLLECTION,
-        Audience.CHILDREN,
+        TargetGroup.CHILDREN,
         "Een inzamelactie voor cadeautjes voor ouders en kinderen die het krap hebben.",
         "<p>Breng een nieuw of goed bewaard cadeau mee. Wij pakken in en brengen rond.</p>",
     ),
     (
         "Buitenspeeldag in de winter",
         Kind.SPORT,
-        Audience.CHILDREN,
+        TargetGroup.CHILDREN,
         "Spelletjes, warme chocolademelk en een vuurkorf op het plein.",
         "<p>Kinderen spelen, ouders raken aan de praat. Warme kleren aan!</p>",
     ),
     (
         "Verbindingsloop",
         Kind.SPORT,
-        Audience.EVERYONE,
+        TargetGroup.EVERYONE,
         "Een korte loop of wandeling door de wijk, in tweetallen die elkaar nog niet kennen.",
         "<p>Je loopt vijf kilometer samen met iemand die je nog niet kent. Tempo maakt niet uit.</p>",
     ),
     (
         "Concert van de Verbinding",
         Kind.MUSIC,
-        Audience.EVERYONE,
+        TargetGroup.EVERYONE,
         "Koren en bandjes uit de buurt zingen en spelen samen, met het publiek.",
         "<p>Een middag muziek waar iedereen aan mee kan doen. Na afloop koffie en een praatje.</p>",
     ),
     (
         "Culturele markt",
         Kind.CULTURE,
-        Audience.NEWCOMERS,
+        TargetGroup.NEWCOMERS,
         "Eten, muziek en verhalen uit alle culturen die de wijk rijk is.",
         "<p>Bewoners laten zien waar ze vandaan komen, met een hapje en een verhaal.</p>",
     ),
     (
         "Schilderworkshop voor iedereen",
         Kind.CULTURE,
-        Audience.PEOPLE_ALONE,
+        TargetGroup.PEOPLE_ALONE,
         "Samen schilderen: je hoeft het niet te kunnen, alleen zin te hebben.",
         "<p>Materiaal is er. Aan het eind hangen we alles op en kijken we naar elkaars werk.</p>",
     ),
     (
         "Tuinklus met collega's",
         Kind.TEAMBUILDING,
-        Audience.COLLEAGUES,
+        TargetGroup.COLLEAGUES,
         "Een team van kantoor knapt tuinen op bij mensen die dat zelf niet meer kunnen.",
         "<p>We snoeien, vegen en planten, en drinken daarna koffie met de bewoners.</p>",
     ),
     (
         "Samen koken, samen eten",
         Kind.MEAL,
-        Audience.PEOPLE_ALONE,
+        TargetGroup.PEOPLE_ALONE,
         "Een maaltijd die we met z'n allen bereiden en aan één lange tafel opeten.",
         "<p>Iedereen helpt een beetje mee. Wie alleen eet, is extra welkom.</p>",
     ),
     (
         "Kaartjes voor de buren",
         Kind.SMALL_GESTURE,
-        Audience.NEIGHBOURS,
+        TargetGroup.NEIGHBOURS,
         "Schrijf een kaartje voor iemand in je straat die wel wat aandacht kan gebruiken.",
         "<p>Wij zorgen voor kaarten en pennen. Jij schrijft, wij helpen bezorgen.</p>",
     ),
     (
         "Sportinstuif voor de buurt",
         Kind.SPORT,
-        Audience.YOUTH,
+        TargetGroup.YOUTH,
         "De sportclub opent de deuren: voetbal, badminton en tafeltennis voor wie maar wil.",
         "<p>Sport is een makkelijke manier om nieuwe mensen te leren kennen.</p>",
     ),
     (
         "Verbindtafel",
         Kind.MEETING,
-        Audience.PEOPLE_ALONE,
+        TargetGroup.PEOPLE_ALONE,
         "Aan tafel met beeld- en themakaarten: zo ontstaat vanzelf een gesprek.",
         "<p>De kaarten helpen om te vertellen wat je bezighoudt. Niemand hoeft iets.</p>",
     ),
     (
         "Online verhalenavond",
         Kind.MEETING,
-        Audience.EVERYONE,
+        TargetGroup.EVERYONE,
         "Vanuit je eigen huis verhalen delen over een moment van verbinding.",
         "<p>We praten via een videoverbinding in kleine groepjes. De link krijg je na aanmelding.</p>",
     ),
     (
         "Oliebollen voor de straat",
         Kind.SMALL_GESTURE,
-        Audience.NEIGHBOURS,
+        TargetGroup.NEIGHBOURS,
         "We bakken oliebollen en bellen aan bij de buren om ze te brengen.",
         "<p>Een klein gebaar aan de deur, met tijd voor een kort gesprek.</p>",
     ),
@@ -152,7 +152,7 @@ def pick_place(rng, province=None):
 
 def activity_for(edition, rng, idea=None, place=None, team=None):
     """An unsaved, valid ActivityPage inside the edition's week, decided by `rng`."""
-    title, kind, audience, introduction, description = idea or rng.choice(IDEAS)
+    title, kind, target_group, introduction, description = idea or rng.choice(IDEAS)
     city, street, postcode, province = place or pick_place(rng)
     online = title.startswith("Online")
     day = edition.start_date + datetime.timedelta(
@@ -178,7 +178,7 @@ def activity_for(edition, rng, idea=None, place=None, team=None):
         longitude=longitude,
         team=team,
         kind=kind,
-        audience=audience,
+        target_group=target_group,
         registration_required=registration,
         capacity=rng.choice([12, 20, 30, 50]) if registration else None,
         cost=ActivityPage.Cost.PAID if paid else ActivityPage.Cost.FREE,

@@ -1,12 +1,12 @@
 """The public form "Meld je activiteit aan": an activity waits as a draft for a moderator."""
 
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from core.visibility import public_pages
 from editions.models import EditionPage
+from ideas.models import IdeaPage
 from submissions.page_forms import PageSubmissionForm, PlainTextAsRichText
 from submissions.views import PageSubmissionView
 
@@ -15,12 +15,10 @@ from .models import ActivityPage
 DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
-def open_edition(locale=None):
-    """The edition activities can be registered for: the current or next one, never a past one."""
-    edition = EditionPage.current_for_locale(locale)
-    if edition is None or edition.end_date < timezone.localdate():
+def public_of_active_locale(model, pk):
+    if not pk.isdigit():
         return None
-    return edition
+    return public_pages(model.objects.filter(pk=pk, locale=Locale.get_active())).first()
 
 
 class ActivitySubmissionForm(PageSubmissionForm):
@@ -46,7 +44,7 @@ class ActivitySubmissionForm(PageSubmissionForm):
             "city",
             "province",
             "kind",
-            "audience",
+            "target_group",
             "registration_required",
             "registration_url",
             "capacity",
@@ -87,19 +85,21 @@ class ActivitySubmissionView(PageSubmissionView):
     submit_label = _("Send my activity")
 
     def get_parent(self):
-        return open_edition()
+        """The edition that accepts registrations; one named in the address (?edition=, from
+        its page) only while it does: otherwise the form is closed."""
+        if "edition" not in self.request.GET:
+            return EditionPage.open_for_registrations()
+        edition = public_of_active_locale(EditionPage, self.request.GET["edition"])
+        return edition if edition and edition.accepts_registrations() else None
 
     def get_initial(self):
         initial = super().get_initial()
         idea = self.idea_from_link()
         if idea is not None:
-            initial.update(title=idea.title, description=idea.introduction)
+            initial.update(
+                title=idea.title, description=idea.introduction, target_group=idea.target_group
+            )
         return initial
 
     def idea_from_link(self):
-        from ideas.models import IdeaPage
-
-        idea_id = self.request.GET.get("idea", "")
-        if not idea_id.isdigit():
-            return None
-        return public_pages(IdeaPage.objects.filter(pk=idea_id, locale=Locale.get_active())).first()
+        return public_of_active_locale(IdeaPage, self.request.GET.get("idea", ""))

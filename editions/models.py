@@ -1,13 +1,11 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Orderable, PageManager
@@ -15,11 +13,10 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from activities import overview
 from core.blocks import BodyBlock
 from core.models import SUMMARY_BOOST, BasePage, ModeratedSnippet
+from core.routes import AddedRoutesMixin
 from core.visibility import public_pages
-from operations.cache import query_parameters
 
 PARTNER_LOGO_SPEC = "max-240x120"
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -95,8 +92,9 @@ class EditionQuerySet(PageQuerySet):
         return upcoming or self.filter(end_date__lt=today).order_by("-start_date").first()
 
 
-class EditionPage(RoutablePageMixin, BasePage):
-    """One yearly Week van de Verbinding, with the overview of its activities at activiteiten/."""
+class EditionPage(AddedRoutesMixin, BasePage):
+    """One yearly Week van de Verbinding. The activities app adds the overview of its
+    activities and their exports as routes of this page (activities/routes.py)."""
 
     year = models.PositiveSmallIntegerField(
         _("year"), help_text=_("The year of this edition. Each year has one edition.")
@@ -197,6 +195,14 @@ class EditionPage(RoutablePageMixin, BasePage):
             return "past"
         return "running"
 
+    def accepts_registrations(self, today=None):
+        """Whether visitors may register an activity for this edition now: see
+        open_for_registrations()."""
+        if self.status(today) == "past":
+            return False
+        edition = EditionPage.open_for_registrations(self.locale_id, today)
+        return edition is not None and edition.pk == self.pk
+
     def days_until_start(self, today=None):
         today = today or timezone.localdate()
         return max((self.start_date - today).days, 0)
@@ -205,32 +211,6 @@ class EditionPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["partners"] = SimpleLazyObject(self.partners)  # the overview reuses this context
         return context
-
-    @path("")
-    def index_route(self, request):
-        context = self.get_context(request)
-        context["activity_counts"] = overview.edition_counts(self)
-        return TemplateResponse(request, self.get_template(request), context)
-
-    @path("activiteiten/", name="activities")
-    @query_parameters(*overview.OVERVIEW_PARAMETERS)
-    def activities_route(self, request):
-        return overview.overview(request, self)
-
-    @path("activiteiten/ics/", name="activities_ics")
-    @query_parameters(*overview.FEED_PARAMETERS)
-    def activities_ics_route(self, request):
-        return overview.ics_feed(request, self)
-
-    @path("activiteiten/json/", name="activities_json")
-    @query_parameters(*overview.JSON_PARAMETERS)
-    def activities_json_route(self, request):
-        return overview.json_api(request, self)
-
-    @path("activiteiten/csv/", name="activities_csv")
-    @query_parameters(*overview.FEED_PARAMETERS)
-    def activities_csv_route(self, request):
-        return overview.csv_download(request, self)
 
     def partners(self):
         """The live partners of this edition in their order, each in the page's language where
@@ -252,17 +232,22 @@ class EditionPage(RoutablePageMixin, BasePage):
         prefetch_related_objects(partners, Prefetch("logo", queryset=logos))
         return partners
 
-    def public_activities(self):
-        """This edition's public activities, organising team included, in start order."""
-        from activities.models import ActivityPage
-
-        return ActivityPage.objects.public_of_edition(self).order_by("starts_at", "title")
-
     @classmethod
     def current_for_locale(cls, locale=None, today=None):
         locale = locale or Locale.get_active()
         today = today or timezone.localdate()
         return public_pages(cls.objects.filter(locale=locale)).current(today)
+
+    @classmethod
+    def open_for_registrations(cls, locale=None, today=None):
+        """The one edition of a language that activities are registered for: the public edition
+        running today, else the next one; never a past one, nor a later one while an earlier
+        one has not ended."""
+        today = today or timezone.localdate()
+        edition = cls.current_for_locale(locale, today)
+        if edition is None or edition.status(today) == "past":
+            return None
+        return edition
 
 
 class EditionPartner(Orderable):

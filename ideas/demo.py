@@ -4,17 +4,17 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from core.demo import child_page, demo_image, source_locale
+from core.target_groups import TargetGroup
 
 from .models import (
-    Audience,
     Cost,
     GroupSize,
     IdeaIndexPage,
     IdeaPage,
+    Organiser,
     PinnedRelatedIdea,
     PrepTime,
     Setting,
-    TargetGroup,
     Theme,
 )
 
@@ -32,7 +32,7 @@ THEMES = {
     "sport": ("Sport", "Sport als verbindende factor in de buurt."),
 }
 
-AUDIENCES = {
+ORGANISERS = {
     "onderwijs": "Onderwijs",
     "bedrijven": "Bedrijven en mkb",
     "verenigingen": "Verenigingen en sportclubs",
@@ -67,7 +67,7 @@ IDEAS = [
             "naar elkaar luisteren."
         ),
         "themes": ["activiteiten"],
-        "audiences": ["onderwijs", "overheid", "buurthuizen"],
+        "organisers": ["onderwijs", "overheid", "buurthuizen"],
         "facts": (PrepTime.DAY, Cost.FREE, GroupSize.MEDIUM, Setting.INDOOR, TargetGroup.EVERYONE),
         "steps": [
             (
@@ -94,7 +94,7 @@ IDEAS = [
             "koffie."
         ),
         "themes": ["activiteiten"],
-        "audiences": ["buren", "goede-doelen"],
+        "organisers": ["buren", "goede-doelen"],
         "facts": (PrepTime.HOUR, Cost.LOW, GroupSize.SMALL, Setting.INDOOR, TargetGroup.EVERYONE),
         "steps": [
             "Vul de uitnodiging in en doe hem bij vijf tot acht buren in de bus.",
@@ -114,7 +114,7 @@ IDEAS = [
             "voor een praatje bij het afleveren."
         ),
         "themes": ["kleine-gebaren"],
-        "audiences": ["buren", "verenigingen", "onderwijs"],
+        "organisers": ["buren", "verenigingen", "onderwijs"],
         "facts": (PrepTime.HOUR, Cost.FREE, GroupSize.ALONE, Setting.OUTDOOR, TargetGroup.ELDERLY),
         "steps": [
             (
@@ -136,13 +136,13 @@ IDEAS = [
             "december iets moois krijgen."
         ),
         "themes": ["activiteiten"],
-        "audiences": ["bedrijven", "goede-doelen", "verenigingen"],
+        "organisers": ["bedrijven", "goede-doelen", "verenigingen"],
         "facts": (
             PrepTime.WEEK,
             Cost.MEDIUM,
             GroupSize.MEDIUM,
             Setting.INDOOR,
-            TargetGroup.FAMILIES,
+            TargetGroup.CHILDREN,
         ),
         "steps": [
             "Werk samen met een lokale organisatie die de gezinnen kent, zoals de voedselbank.",
@@ -165,7 +165,7 @@ IDEAS = [
             "dag blijft hangen."
         ),
         "themes": ["kleine-gebaren"],
-        "audiences": ["bedrijven", "verenigingen", "buren"],
+        "organisers": ["bedrijven", "verenigingen", "buren"],
         "facts": (PrepTime.HOUR, Cost.LOW, GroupSize.SMALL, Setting.OUTDOOR, TargetGroup.EVERYONE),
         "steps": [
             "Vraag een bloemist om een voordelige partij bloemen.",
@@ -185,7 +185,7 @@ IDEAS = [
             "elkaar kennen."
         ),
         "themes": ["activiteiten", "sport"],
-        "audiences": ["verenigingen", "buurthuizen", "onderwijs"],
+        "organisers": ["verenigingen", "buurthuizen", "onderwijs"],
         "facts": (PrepTime.WEEK, Cost.LOW, GroupSize.MEDIUM, Setting.OUTDOOR, TargetGroup.YOUTH),
         "steps": [
             "Kies een plein of veldje en vraag zo nodig toestemming.",
@@ -203,7 +203,7 @@ IDEAS = [
             "Buurtbewoners delen muziek, gerechten en verhalen uit hun eigen achtergrond."
         ),
         "themes": ["cultuur"],
-        "audiences": ["buurthuizen", "goede-doelen"],
+        "organisers": ["buurthuizen", "goede-doelen"],
         "facts": (
             PrepTime.WEEK,
             Cost.MEDIUM,
@@ -229,7 +229,7 @@ IDEAS = [
         "title": "VerbindingsLoop",
         "introduction": "Een wandel- of hardloopronde waarbij je steeds met iemand anders oploopt.",
         "themes": ["sport"],
-        "audiences": ["verenigingen", "overheid", "bedrijven"],
+        "organisers": ["verenigingen", "overheid", "bedrijven"],
         "facts": (
             PrepTime.WEEKS,
             Cost.MEDIUM,
@@ -254,7 +254,7 @@ IDEAS = [
             "alleen thuis zou zitten."
         ),
         "themes": ["cultuur"],
-        "audiences": ["verenigingen", "onderwijs"],
+        "organisers": ["verenigingen", "onderwijs"],
         "facts": (
             PrepTime.WEEKS,
             Cost.MEDIUM,
@@ -276,7 +276,7 @@ IDEAS = [
         "title": "Culturele markt",
         "introduction": "Een markt waar bewoners hun cultuur, ambacht of hobby laten zien.",
         "themes": ["cultuur"],
-        "audiences": ["buurthuizen", "overheid"],
+        "organisers": ["buurthuizen", "overheid"],
         "facts": (
             PrepTime.WEEKS,
             Cost.MEDIUM,
@@ -298,7 +298,7 @@ IDEAS = [
         "title": "Tuinklus met je team",
         "introduction": "Met collega's de tuin opknappen van iemand die dat zelf niet meer kan.",
         "themes": ["teambuilding"],
-        "audiences": ["bedrijven", "overheid"],
+        "organisers": ["bedrijven", "overheid"],
         "facts": (PrepTime.DAY, Cost.LOW, GroupSize.SMALL, Setting.OUTDOOR, TargetGroup.ELDERLY),
         "steps": [
             "Vraag via een welzijnsorganisatie wie hulp in de tuin kan gebruiken.",
@@ -318,7 +318,7 @@ IDEAS = [
             "ondersteuning kan gebruiken."
         ),
         "themes": ["teambuilding"],
-        "audiences": ["bedrijven"],
+        "organisers": ["bedrijven"],
         "facts": (PrepTime.DAY, Cost.MEDIUM, GroupSize.SMALL, Setting.INDOOR, TargetGroup.EVERYONE),
         "steps": [
             "Zoek een organisatie of persoon met een schilderklus.",
@@ -336,7 +336,7 @@ IDEAS = [
             "Je bedrijf steekt de barbecue aan voor de buurt. Gezellig, en meteen goede reclame."
         ),
         "themes": ["teambuilding"],
-        "audiences": ["bedrijven"],
+        "organisers": ["bedrijven"],
         "facts": (PrepTime.WEEK, Cost.HIGH, GroupSize.LARGE, Setting.OUTDOOR, TargetGroup.EVERYONE),
         "steps": [
             "Kies een plek bij je bedrijf of in de buurt.",
@@ -359,7 +359,7 @@ IDEAS = [
             "jong en oud."
         ),
         "themes": ["cultuur", "teambuilding"],
-        "audiences": ["onderwijs", "buurthuizen", "verenigingen"],
+        "organisers": ["onderwijs", "buurthuizen", "verenigingen"],
         "facts": (PrepTime.DAY, Cost.LOW, GroupSize.SMALL, Setting.INDOOR, TargetGroup.EVERYONE),
         "steps": [
             "Vraag een kunstenaar of creatieve buur om de workshop te geven.",
@@ -377,8 +377,8 @@ IDEAS = [
             "Zamel houdbaar eten, warme kleding of speelgoed in voor mensen die het nodig hebben."
         ),
         "themes": ["activiteiten"],
-        "audiences": ["onderwijs", "bedrijven", "verenigingen"],
-        "facts": (PrepTime.WEEK, Cost.FREE, GroupSize.MEDIUM, Setting.INDOOR, TargetGroup.FAMILIES),
+        "organisers": ["onderwijs", "bedrijven", "verenigingen"],
+        "facts": (PrepTime.WEEK, Cost.FREE, GroupSize.MEDIUM, Setting.INDOOR, TargetGroup.CHILDREN),
         "steps": [
             "Vraag de voedselbank of kledingbank wat ze nu het meest nodig hebben.",
             "Zet een paar dozen op een zichtbare plek.",
@@ -396,7 +396,7 @@ IDEAS = [
             "zijn."
         ),
         "themes": ["cultuur"],
-        "audiences": ["onderwijs"],
+        "organisers": ["onderwijs"],
         "facts": (PrepTime.DAY, Cost.FREE, GroupSize.MEDIUM, Setting.INDOOR, TargetGroup.YOUTH),
         "steps": [
             (
@@ -418,7 +418,7 @@ IDEAS = [
             "kantine."
         ),
         "themes": ["sport"],
-        "audiences": ["verenigingen"],
+        "organisers": ["verenigingen"],
         "facts": (PrepTime.WEEK, Cost.LOW, GroupSize.LARGE, Setting.EITHER, TargetGroup.EVERYONE),
         "steps": [
             "Kies een middag en reserveer veld of zaal.",
@@ -438,7 +438,7 @@ IDEAS = [
             "praatje met wie langskomt."
         ),
         "themes": ["activiteiten", "kleine-gebaren"],
-        "audiences": ["buren", "buurthuizen"],
+        "organisers": ["buren", "buurthuizen"],
         "facts": (PrepTime.HOUR, Cost.LOW, GroupSize.ALONE, Setting.INDOOR, TargetGroup.ELDERLY),
         "steps": [
             "Vraag de beheerder of het goed is dat je in de hal gaat zitten.",
@@ -461,7 +461,7 @@ IDEAS = [
             "ideeën voor de buurt."
         ),
         "themes": ["activiteiten"],
-        "audiences": ["buurthuizen", "buren"],
+        "organisers": ["buurthuizen", "buren"],
         "facts": (PrepTime.DAY, Cost.LOW, GroupSize.SMALL, Setting.OUTDOOR, TargetGroup.EVERYONE),
         "steps": [
             "Leen een bakfiets, bijvoorbeeld van het buurthuis.",
@@ -480,7 +480,7 @@ IDEAS = [
             "gebruiken."
         ),
         "themes": ["kleine-gebaren"],
-        "audiences": ["buren", "onderwijs"],
+        "organisers": ["buren", "onderwijs"],
         "facts": (PrepTime.HOUR, Cost.FREE, GroupSize.ALONE, Setting.INDOOR, TargetGroup.ELDERLY),
         "steps": [
             "Bedenk wie je dit jaar weinig hebt gezien.",
@@ -495,7 +495,7 @@ IDEAS = [
         "title": "Een bloemetje langsbrengen",
         "introduction": "Breng onverwacht een bloemetje bij een buur en bel even aan.",
         "themes": ["kleine-gebaren"],
-        "audiences": ["buren"],
+        "organisers": ["buren"],
         "facts": (PrepTime.HOUR, Cost.LOW, GroupSize.ALONE, Setting.EITHER, TargetGroup.ELDERLY),
         "steps": [
             "Koop of pluk een klein bosje bloemen.",
@@ -512,7 +512,7 @@ IDEAS = [
             "Help een buur die het niet meer alleen kan met het optuigen van de kerstboom."
         ),
         "themes": ["kleine-gebaren"],
-        "audiences": ["buren", "goede-doelen"],
+        "organisers": ["buren", "goede-doelen"],
         "facts": (PrepTime.HOUR, Cost.FREE, GroupSize.ALONE, Setting.INDOOR, TargetGroup.ELDERLY),
         "steps": [
             "Vraag je buur of die hulp wil bij het versieren.",
@@ -530,7 +530,7 @@ IDEAS = [
             "Voetbal zonder rennen: oudere buurtgenoten spelen een potje met jongeren van de club."
         ),
         "themes": ["sport"],
-        "audiences": ["verenigingen"],
+        "organisers": ["verenigingen"],
         "facts": (PrepTime.DAY, Cost.FREE, GroupSize.MEDIUM, Setting.OUTDOOR, TargetGroup.ELDERLY),
         "steps": [
             "Reserveer een half veld en zet een klein doel neer.",
@@ -559,8 +559,8 @@ def load(home):
         ),
     )
     themes = {slug: demo_facet(Theme, slug, *data) for slug, data in THEMES.items()}
-    audiences = {slug: demo_facet(Audience, slug, name) for slug, name in AUDIENCES.items()}
-    created = [demo_idea(index, data, themes, audiences) for data in IDEAS]
+    organisers = {slug: demo_facet(Organiser, slug, name) for slug, name in ORGANISERS.items()}
+    created = [demo_idea(index, data, themes, organisers) for data in IDEAS]
     pin_related(index, [idea for idea, is_new in created if is_new])
     return index
 
@@ -572,7 +572,7 @@ def demo_facet(model, slug, name, description=""):
     return facet
 
 
-def demo_idea(index, data, themes, audiences):
+def demo_idea(index, data, themes, organisers):
     """The idea page for this data and whether it was created now."""
     existing = index.get_children().filter(slug=data["slug"]).first()
     if existing:
@@ -585,7 +585,7 @@ def demo_idea(index, data, themes, audiences):
         title=data["title"],
         introduction=data["introduction"],
         themes=[themes[slug] for slug in data["themes"]],
-        audiences=[audiences[slug] for slug in data["audiences"]],
+        organisers=[organisers[slug] for slug in data["organisers"]],
         prep_time=prep_time,
         cost=cost,
         group_size=group_size,

@@ -4,9 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import QueryFilterForm
 
-from .models import FACT_FIELDS, Audience, IdeaPage, Theme
+from .models import FACT_FIELDS, IdeaPage, Organiser, Theme
 
-RELATION_LOOKUPS = {"theme": "themes", "audience": "audiences"}
+RELATION_LOOKUPS = {"theme": "themes", "organiser": "organisers"}
 
 
 def fact_filter(name):
@@ -33,13 +33,13 @@ class IdeaFilterForm(QueryFilterForm):
     """The toolkit filters. Values that do not validate are dropped; the others still apply."""
 
     theme = facet_filter(_("Theme"), _("All themes"))
-    audience = facet_filter(_("Who organises it"), _("Everybody"))
+    organiser = facet_filter(_("Who organises it"), _("Any organiser"))
 
     def __init__(self, *args, locale, **kwargs):
         super().__init__(*args, **kwargs)
         self.locale = locale
         self.fields["theme"].queryset = Theme.objects.filter(locale=locale, live=True)
-        self.fields["audience"].queryset = Audience.objects.filter(locale=locale, live=True)
+        self.fields["organiser"].queryset = Organiser.objects.filter(locale=locale, live=True)
         for name in FACT_FIELDS:
             self.fields[name] = fact_filter(name)
 

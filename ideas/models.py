@@ -12,13 +12,15 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.models import BasePage, ModeratedSnippet
+from core.page_cache import query_parameters
+from core.routes import old_parameters
+from core.target_groups import RENAMED_TARGET_GROUPS, target_group_field
 from core.visibility import public_pages
-from operations.cache import query_parameters
 
 from .blocks import IdeaBodyBlock
-from .links import do_this_idea_url
 
 IDEAS_PER_PAGE = 12
+OLD_FILTERS = {"audience": "organiser"}  # the filter on organisers was called "audience"
 RELATED_IDEAS = 3
 
 
@@ -59,13 +61,15 @@ class Theme(Facet):
         ]
 
 
-class Audience(Facet):
+class Organiser(Facet):
+    """Who can organise an idea: neighbours, companies, schools, clubs..."""
+
     class Meta(Facet.Meta):
         verbose_name = _("organiser")
         verbose_name_plural = _("organisers")
         constraints = [
             models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_audience_slug_per_locale"
+                fields=["locale", "slug"], name="unique_organiser_slug_per_locale"
             )
         ]
 
@@ -95,13 +99,6 @@ class Setting(models.TextChoices):
     INDOOR = "indoor", _("Indoors")
     OUTDOOR = "outdoor", _("Outdoors")
     EITHER = "either", _("Indoors or outdoors")
-
-
-class TargetGroup(models.TextChoices):
-    EVERYONE = "everyone", _("Everyone")
-    ELDERLY = "elderly", _("Elderly people")
-    YOUTH = "youth", _("Young people")
-    FAMILIES = "families", _("Families")
 
 
 # The practical facts of an idea, in display order; visitors filter on each of them.
@@ -137,7 +134,8 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         )
 
     @path("")
-    @query_parameters("theme", "audience", *FACT_FIELDS, "page")  # IdeaFilterForm's fields
+    @old_parameters(renamed=OLD_FILTERS, values={"target_group": RENAMED_TARGET_GROUPS})
+    @query_parameters("theme", "organiser", *FACT_FIELDS, "page")  # IdeaFilterForm's fields
     def index_route(self, request):
         from .forms import IdeaFilterForm
 
@@ -170,8 +168,8 @@ class IdeaPage(RoutablePageMixin, BasePage):
         related_name="ideas",
         help_text=_("What kind of idea this is. Visitors filter on it."),
     )
-    audiences = ParentalManyToManyField(
-        Audience,
+    organisers = ParentalManyToManyField(
+        Organiser,
         verbose_name=_("who can organise it"),
         blank=True,
         related_name="ideas",
@@ -185,9 +183,7 @@ class IdeaPage(RoutablePageMixin, BasePage):
     setting = fact_field(
         _("indoors or outdoors"), Setting, _("Where it takes place."), Setting.EITHER
     )
-    target_group = fact_field(
-        _("suitable for"), TargetGroup, _("The people this idea is meant for.")
-    )
+    target_group = target_group_field(_("suitable for"), _("The people this idea is meant for."))
     body = StreamField(
         IdeaBodyBlock(),
         blank=True,
@@ -198,7 +194,7 @@ class IdeaPage(RoutablePageMixin, BasePage):
     content_panels = BasePage.content_panels + [
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("themes"), FieldPanel("audiences")],
+            [FieldPanel("themes"), FieldPanel("organisers")],
             heading=_("Theme and organisers"),
         ),
         MultiFieldPanel(
@@ -230,12 +226,12 @@ class IdeaPage(RoutablePageMixin, BasePage):
         """The themes visitors see: published ones only (works with prefetched themes)."""
         return [theme for theme in self.themes.all() if theme.live]
 
-    def live_audiences(self):
-        return [audience for audience in self.audiences.all() if audience.live]
+    def live_organisers(self):
+        return [organiser for organiser in self.organisers.all() if organiser.live]
 
     def live_facet_names(self):
         """Searchable names of the published themes and organisers (never a draft's)."""
-        return " ".join(str(facet) for facet in [*self.live_themes(), *self.live_audiences()])
+        return " ".join(str(facet) for facet in [*self.live_themes(), *self.live_organisers()])
 
     def facts(self):
         """The practical facts as (label, value) pairs, in display order."""
@@ -260,7 +256,7 @@ class IdeaPage(RoutablePageMixin, BasePage):
             # needs a DISTINCT over them (16 ms at 500 ideas).
             sharing = IdeaPage.objects.filter(
                 Q(themes__in=[theme.pk for theme in self.themes.all()])
-                | Q(audiences__in=[audience.pk for audience in self.audiences.all()])
+                | Q(organisers__in=[organiser.pk for organiser in self.organisers.all()])
             )
             similar = candidates.filter(pk__in=sharing.values("pk")).exclude(pk__in=pinned_ids)
             related += similar.order_by("title")[: limit - len(related)]
@@ -268,9 +264,8 @@ class IdeaPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prefetch_related_objects([self], "themes", "audiences")
+        prefetch_related_objects([self], "themes", "organisers")
         context["related_ideas"] = self.related_ideas()
-        context["do_this_idea_url"] = do_this_idea_url(self, request)
         return context
 
     @path("print/", name="print")

@@ -3,4 +3,4 @@
 from privacy.register import not_personal
 
 not_personal("ideas.Theme.name", "the name of a theme of ideas")
-not_personal("ideas.Audience.name", "the name of a target group of ideas")
+not_personal("ideas.Organiser.name", "the name of a kind of organiser of ideas")

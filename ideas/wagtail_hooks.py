@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Audience, Theme
+from .models import Organiser, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -12,8 +12,8 @@ class ThemeViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class AudienceViewSet(SnippetViewSet):
-    model = Audience
+class OrganiserViewSet(SnippetViewSet):
+    model = Organiser
     icon = "group"
     list_display = ["name", "slug"]
     search_fields = ["name"]
@@ -22,7 +22,7 @@ class AudienceViewSet(SnippetViewSet):
 class IdeaFacetGroup(SnippetViewSetGroup):
     menu_label = _("Idea toolkit")
     menu_icon = "tag"
-    items = (ThemeViewSet, AudienceViewSet)
+    items = (ThemeViewSet, OrganiserViewSet)
 
 
 register_snippet(IdeaFacetGroup)

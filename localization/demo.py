@@ -16,7 +16,7 @@ from wagtail_localize.models import (
 from wagtail_localize.operations import TranslationCreator
 
 from editions.models import EditionIndexPage, EditionPage
-from ideas.models import Audience, IdeaIndexPage, IdeaPage, Theme
+from ideas.models import IdeaIndexPage, IdeaPage, Organiser, Theme
 
 from .demo_texts import ENGLISH as EDITIONS_ENGLISH
 from .demo_texts_ideas import IDEA_SLUGS, IDEAS_ENGLISH
@@ -44,7 +44,10 @@ def idea_objects(home):
     if index is None:
         return []
     ideas = IdeaPage.objects.child_of(index).filter(slug__in=IDEA_SLUGS).order_by("path")
-    facets = [*Theme.objects.filter(locale=home.locale), *Audience.objects.filter(locale=home.locale)]
+    facets = [
+        *Theme.objects.filter(locale=home.locale),
+        *Organiser.objects.filter(locale=home.locale),
+    ]
     return [*facets, index, *ideas]
 
 

@@ -33,14 +33,14 @@ UPLOAD_MEDIA = ("add_image", "add_document")
 MANAGE_MEDIA = ("change_image", "delete_image", "change_document", "delete_document")
 
 STORY_MODERATION = (
-    "submissions.view_story",
-    "submissions.change_story",
-    "submissions.delete_story",
+    "stories.view_story",
+    "stories.change_story",
+    "stories.delete_story",
 )
 
 # Snippets that go through the review workflow like pages (app_label.model_name). Editors and
 # translators add and change them (saved as drafts); moderators publish.
-MODERATED_SNIPPETS = ("ideas.theme", "ideas.audience", "editions.partner")
+MODERATED_SNIPPETS = ("ideas.theme", "ideas.organiser", "editions.partner")
 
 
 def snippet_permissions(*actions):

@@ -17,20 +17,18 @@ visitors with a flash message), anything but GET, previews and views that did no
 with view restrictions, responses other than 200, responses that set a cookie or use a CSRF
 token (forms), and responses marked private or no-store.
 
-The generation lives in a cache of its own (the CACHES alias "page_cache_generation"), where
-culling of a full page cache cannot reach it; without that alias it shares the default cache.
+Pages, routes and templates declare their parameters, keep fragments and start a new
+generation through core/page_cache.py, so they need nothing from this module.
 """
 
 import datetime
 import functools
 import hashlib
-import uuid
 from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache, caches
-from django.db import transaction
+from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse, QueryDict
 from django.utils import timezone
@@ -50,10 +48,9 @@ from wagtail.signals import (
 )
 from wagtail.snippets.models import get_snippet_models
 
+from core.page_cache import enabled, generation, invalidate
 from core.visibility import is_public
 
-GENERATION_KEY = "pagecache:generation"
-GENERATION_CACHE = "page_cache_generation"  # a CACHES alias, see generation_cache()
 KEY_PREFIX = "pagecache:v4"
 MESSAGES_COOKIE_NAME = "messages"  # CookieStorage.cookie_name of django.contrib.messages
 STATUS_HEADER = "X-Page-Cache"
@@ -66,10 +63,6 @@ STORED_HEADERS = (
     "X-Frame-Options",
     "Content-Security-Policy",
 )
-
-
-def enabled():
-    return getattr(settings, "PAGE_CACHE_ENABLED", False)
 
 
 def may_use_cache(request):
@@ -93,18 +86,6 @@ def store_view_response(request, on_hit=None):
     request.page_cache_view = on_hit
 
 
-def query_parameters(*names):
-    """Declare the query parameters that change a view's output, on a view function, a
-    RoutablePage route or a page class. Only these reach the view and the cache key; a page
-    that declares none is served without a query string."""
-
-    def declare(view):
-        view.page_cache_parameters = frozenset(names)
-        return view
-
-    return declare
-
-
 def use_page_parameters(page, request, serve_args):
     """Before a page is served: keep only the parameters its route or its type declares."""
     route = serve_args[0] if serve_args and callable(serve_args[0]) else None
@@ -124,35 +105,6 @@ def keep_only_parameters(request, names):
     request.GET = QueryDict(query_string)  # read-only, as Django's own request.GET
     request.META["QUERY_STRING"] = query_string
     request.page_cache_parameters = names
-
-
-def generation_cache():
-    """Where the generation lives: a cache of its own, so that culling a full page cache never
-    throws it away (that would empty the whole cache at once)."""
-    return caches[GENERATION_CACHE] if GENERATION_CACHE in settings.CACHES else cache
-
-
-def generation():
-    store = generation_cache()
-    current = store.get(GENERATION_KEY)
-    if current is None:
-        current = uuid.uuid4().hex
-        store.add(GENERATION_KEY, current, timeout=None)
-        current = store.get(GENERATION_KEY, current)
-    return current
-
-
-def remembered(name, compute, *parts):
-    """compute(), kept until content changes (the next generation): for the parts of the site
-    frame every page repeats, such as the menu. Computed afresh when the page cache is off."""
-    if not enabled():
-        return compute()
-    key = ":".join(["fragment", generation(), name, *map(str, parts)])
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
-    return value
 
 
 def digest(*parts):
@@ -251,17 +203,6 @@ class PageCacheMiddleware:
         names = getattr(view_func, "page_cache_parameters", None)
         if names is not None:
             keep_only_parameters(request, names)
-
-
-def invalidate():
-    """Start a new generation now, and again when the transaction commits, so that a page
-    rendered from not yet committed data cannot survive in the new generation."""
-    _new_generation()
-    transaction.on_commit(_new_generation)
-
-
-def _new_generation():
-    generation_cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
 
 
 def changes_pages(instance):

@@ -11,7 +11,9 @@ from django_tasks import TaskResultStatus
 from django_tasks.signals import task_finished
 from modelsearch.tasks import insert_or_update_object_task
 
-from .cache import content_classes, invalidate
+from core.page_cache import invalidate
+
+from .cache import content_classes
 
 
 def new_generation_after_indexing(sender, task_result, **kwargs):

@@ -13,6 +13,8 @@ from django.db.models import CharField, F, Value
 from django.db.models.functions import Concat
 from wagtail.models import ModelLogEntry, Revision, RevisionMixin, TranslatableMixin
 
+from core.page_cache import invalidate
+
 from .register import Action
 
 
@@ -123,6 +125,4 @@ def neutral_log_labels(model, pks):
 
 def pages_changed():
     """Pages may show what was erased (an edition's contact person): a new page cache generation."""
-    from operations.cache import invalidate
-
     invalidate()

@@ -1,5 +1,6 @@
 """Personal data the framework keeps: volunteers' accounts and sign-in records; and fields of
-Django's, Wagtail's and wagtail-localize's own models that look personal but are not."""
+Django's, Wagtail's, wagtail-localize's and the shared core's own models that look personal but
+are not (core is below this app and does not know the register)."""
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth import get_user_model
@@ -107,6 +108,8 @@ NOT_PERSONAL = {
     "auth.Group.name": "the name of a role",
     "admin.LogEntry.change_message": "Django's own admin is not served; the table stays empty",
     "core.SentEmail.message_id": "the technical identifier of an e-mail message",
+    "core.ContactSettings.email": "the organisation's general contact details, not a person's",
+    "core.ContactSettings.phone": "the organisation's general contact details, not a person's",
     "django_tasks_database.DBTaskResult.backend_name": "the name of a job queue backend",
     "django_tasks_database.DBTaskResult.queue_name": "the name of a job queue",
     "otp_static.StaticDevice.name": "the label of a set of recovery codes",

@@ -5,7 +5,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from operations import cache as page_cache
+from core.page_cache import query_parameters
+from operations.cache import store_view_response
 
 from .counting import count_cached_search, record_search
 from .forms import SearchForm
@@ -13,7 +14,7 @@ from .service import SiteSearch
 
 
 @require_GET
-@page_cache.query_parameters(*SearchForm.base_fields, "page")
+@query_parameters(*SearchForm.base_fields, "page")
 def search(request):
     site_search = SiteSearch(Locale.get_active())
     form = SearchForm(request.GET, site_search=site_search)
@@ -25,7 +26,7 @@ def search(request):
         counted = (query, outcome.total, translation.get_language())
         record_search(*counted)
         on_cache_hit = (count_cached_search, counted)
-    page_cache.store_view_response(request, on_cache_hit)
+    store_view_response(request, on_cache_hit)
     context = {
         "form": form,
         "search_query": query,

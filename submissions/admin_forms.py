@@ -1,6 +1,7 @@
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 
 from .notifications import tell_decision
 
@@ -25,3 +26,18 @@ class ModerationForm(WagtailAdminModelForm):
         if decided:
             transaction.on_commit(lambda: tell_decision(item))
         return item
+
+
+def moderation_panels(*content_panels):
+    """The edit form of a public submission in the admin: the decision, the item's own panels
+    and the sender's address (read only)."""
+    return ObjectList(
+        [
+            MultiFieldPanel(
+                [FieldPanel("status"), FieldPanel("rejection_reason")], heading=_("Decision")
+            ),
+            *content_panels,
+            FieldPanel("email", read_only=True),
+        ],
+        base_form_class=ModerationForm,
+    )

@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, connection, models, transaction
+from django.db import connection, models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -124,44 +124,12 @@ class PublicSubmission(models.Model):
         self.moderated_at = timezone.now()
 
 
-class Story(PublicSubmission):
-    """A short story from a visitor for the story wall ("Deel je verhaal") of an edition."""
-
-    edition = models.ForeignKey(
-        "editions.EditionPage",
-        verbose_name=_("edition"),
-        on_delete=models.CASCADE,
-        related_name="stories",
-    )
-    name = models.CharField(
-        _("name or nickname"), max_length=80, help_text=_("Shown above the story.")
-    )
-    text = models.TextField(_("story"), max_length=1500)
-    photo = models.ImageField(
-        _("photo"),
-        upload_to="stories/%Y/",
-        blank=True,
-        help_text=_("Re-encoded on upload: no location or camera data is kept."),
-    )
-    photo_description = models.CharField(
-        _("photo description"),
-        max_length=200,
-        blank=True,
-        help_text=_("What the photo shows, for people who cannot see it."),
-    )
-
-    class Meta(PublicSubmission.Meta):
-        verbose_name = _("story")
-        verbose_name_plural = _("stories")
-
-    def __str__(self):
-        return f"{self.name}: {self.text[:40]}"
-
-
 class SubmitterContact(models.Model):
     """Who sent in a page through a public form. Private: shown to moderators in the admin only.
 
-    Kept outside the page (no revision, no translation copy, never in a page template).
+    Kept outside the page (no revision, no translation copy, never in a page template). A page
+    type may say how long its sender may still be needed with a method `sender_needed_until()`
+    (an aware datetime or None): the privacy register keeps the contact at least that long.
     """
 
     page = models.OneToOneField(

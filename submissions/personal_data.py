@@ -1,16 +1,13 @@
-"""Personal data of public submissions in the privacy register (privacy/register.py)."""
-
-from datetime import datetime, time
+"""Personal data of the pages sent in through public forms in the privacy register
+(privacy/register.py)."""
 
 from django.db.models import Max
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TaskState, WorkflowState
 
-from editions.models import EditionPage
 from privacy.register import Action, LegalBasis, PersonalData, register
 
-from .models import Story, SubmitterContact
+from .models import SubmitterContact
 
 
 def public_reviews(page):
@@ -23,20 +20,19 @@ def decided_at(page):
     return tasks.aggregate(Max("finished_at"))["finished_at__max"]
 
 
-def edition_end(page):
-    edition = EditionPage.objects.ancestor_of(page).first()
-    if edition is None:
-        return None
-    return timezone.make_aware(datetime.combine(edition.end_date, time.max))
+def needed_until(page):
+    """How long the page type says its sender may still be needed (see SubmitterContact)."""
+    method = getattr(page.specific_deferred, "sender_needed_until", None)
+    return method() if method else None
 
 
 def period_start(contact):
-    """Sending, the decision or the end of the activity's edition, whichever is last;
-    None while the review is open."""
+    """Sending, the decision or the end of what the page needs its sender for (an activity:
+    its edition), whichever is last; None while the review is open."""
     page = contact.page
     if public_reviews(page).filter(status=WorkflowState.STATUS_IN_PROGRESS).exists():
         return None
-    return max(filter(None, [contact.created_at, decided_at(page), edition_end(page)]))
+    return max(filter(None, [contact.created_at, decided_at(page), needed_until(page)]))
 
 
 def expired_submitter_contacts(cutoff):
@@ -73,53 +69,5 @@ register(
         expired=expired_submitter_contacts,
         find=lambda email: SubmitterContact.objects.filter(email__iexact=email),
         admin_object=lambda contact: contact.page,
-    ),
-    PersonalData(
-        key="story_emails",
-        model=Story,
-        fields=("email",),
-        label=_("E-mail address of people who share a story"),
-        holds=_("The e-mail address you may give with your story. Never shown on the site."),
-        purpose=_("To confirm that we received your story and to tell you the decision."),
-        legal_basis=LegalBasis.CONSENT,
-        retention_days=30,
-        retention_start=_("%(period)s after the moderators' decision"),
-        action=Action.ANONYMISE,
-        expired=lambda cutoff: Story.objects.exclude(email="").filter(moderated_at__lt=cutoff),
-        find=lambda email: Story.objects.filter(email__iexact=email),
-    ),
-    PersonalData(
-        key="rejected_stories",
-        model=Story,
-        fields=("name", "text", "photo", "photo_description"),
-        label=_("Stories that were not published"),
-        holds=_("The name or nickname, story and photo of a story the moderators rejected."),
-        purpose=_("To answer a question about the decision."),
-        legal_basis=LegalBasis.CONSENT,
-        retention_days=30,
-        retention_start=_("%(period)s after the moderators' decision"),
-        action=Action.DELETE,
-        expired=lambda cutoff: Story.objects.filter(
-            status=Story.Status.REJECTED, moderated_at__lt=cutoff
-        ),
-    ),
-    PersonalData(
-        key="stories",
-        model=Story,
-        fields=("name", "text", "photo", "photo_description"),
-        label=_("Stories on the story wall"),
-        holds=_(
-            "The name or nickname, story, photo and photo description you send with “Share your "
-            "story”. Once approved they are shown on the story wall of the edition."
-        ),
-        purpose=_("To show the stories of an edition on its story wall."),
-        legal_basis=LegalBasis.CONSENT,
-        retention_days=730,
-        retention_start=_("%(period)s after the last day of the edition"),
-        action=Action.DELETE,
-        expired=lambda cutoff: Story.objects.filter(
-            edition__end_date__lt=timezone.localdate(cutoff)
-        ),
-        find=lambda email: Story.objects.filter(email__iexact=email),
     ),
 )

@@ -9,10 +9,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 
-from editions.models import EditionPage
-
 from . import notifications
-from .forms import StoryForm
 from .models import UsedFormToken
 from .protection import rate_limit_exceeded
 
@@ -27,10 +24,12 @@ SAVE_FAILED = _(
 class PublicSubmissionView(FormView):
     """Base view of a public form: rate limit, silent honeypot, exactly-once save, emails.
 
-    Subclasses set form_class, template_name and success_url_name.
+    Subclasses set form_class, template_name and success_url_name, and reviewer_group: the
+    group told about each new item (moderation.roles names the groups).
     """
 
     success_url_name = None
+    reviewer_group = None
 
     def post(self, request, *args, **kwargs):
         if rate_limit_exceeded(request, scope=type(self).__name__):
@@ -66,19 +65,7 @@ class PublicSubmissionView(FormView):
 
     def notify(self, item):
         notifications.confirm_receipt(item)
-        notifications.notify_moderators(item)
-
-
-class StoryCreateView(PublicSubmissionView):
-    form_class = StoryForm
-    template_name = "submissions/story_form.html"
-    success_url_name = "submissions:story_thanks"
-
-    def get_initial(self):
-        initial = super().get_initial()
-        current = EditionPage.current_for_locale()
-        initial["edition"] = self.request.GET.get("edition") or (current and current.pk)
-        return initial
+        notifications.notify_reviewers(item, self.reviewer_group)
 
 
 class PageSubmissionView(PublicSubmissionView):

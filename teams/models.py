@@ -11,9 +11,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.models import BasePage
+from core.page_cache import query_parameters
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
 from core.visibility import public_pages
-from operations.cache import query_parameters
 from submissions.panels import SubmitterContactPanel
 
 from .contact import MESSAGE_SENT_PARAMETER, TeamContactView
@@ -124,12 +124,6 @@ class TeamPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("InspiratieTeam")
 
-    def activities(self):
-        """The team's public activities across all editions, newest first."""
-        from activities.models import ActivityPage
-
-        return ActivityPage.objects.public_of_team(self).order_by("-starts_at")
-
     @path("")
     @query_parameters(MESSAGE_SENT_PARAMETER)
     def team_route(self, request):
@@ -147,7 +141,6 @@ class TeamPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["activities"] = self.activities()
         context["looking_for"] = self.looking_for.order_by("sort_order")
         context["links"] = self.links.order_by("sort_order")
         return context

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 
-from ideas.models import Audience, IdeaIndexPage, IdeaPage, Theme
+from ideas.models import IdeaIndexPage, IdeaPage, Organiser, Theme
 from tests.factories import publish
 
 STEPS_BODY = [("steps", {"heading": "", "steps": ["Zet koffie", "Bel aan bij de buren"]})]
@@ -21,13 +21,13 @@ def make_theme(name, slug=None, locale=None):
     )
 
 
-def make_audience(name, slug=None, locale=None):
-    return Audience.objects.create(
+def make_organiser(name, slug=None, locale=None):
+    return Organiser.objects.create(
         name=name, slug=slug or name.lower(), locale=locale or Locale.get_default()
     )
 
 
-def make_idea(index, title, themes=(), audiences=(), live=True, **fields):
+def make_idea(index, title, themes=(), organisers=(), live=True, **fields):
     """A live idea without revisions: the quick way to fill a toolkit for listing tests."""
     fields.setdefault("slug", slugify(title))
     fields.setdefault("body", STEPS_BODY)
@@ -36,14 +36,14 @@ def make_idea(index, title, themes=(), audiences=(), live=True, **fields):
         live=live,
         first_published_at=timezone.now(),
         themes=list(themes),
-        audiences=list(audiences),
+        organisers=list(organisers),
         **fields,
     )
     index.add_child(instance=idea)
     return idea
 
 
-def make_ideas(index, count, prefix="Idee", themes=(), audiences=(), **fields):
+def make_ideas(index, count, prefix="Idee", themes=(), organisers=(), **fields):
     """Many live ideas at once: the page rows in one query, each idea row as a raw insert
     (no revisions, no search indexing), the themes and organisers in one query each."""
     index.refresh_from_db()
@@ -56,7 +56,7 @@ def make_ideas(index, count, prefix="Idee", themes=(), audiences=(), **fields):
         idea = IdeaPage(page_ptr_id=page.pk, body=STEPS_BODY, **fields)
         idea.save_base(raw=True, force_insert=True)
     link_all(IdeaPage.themes.through, "theme_id", pages, themes)
-    link_all(IdeaPage.audiences.through, "audience_id", pages, audiences)
+    link_all(IdeaPage.organisers.through, "organiser_id", pages, organisers)
     Page.objects.filter(pk=index.pk).update(numchild=index.numchild + count)
     return list(IdeaPage.objects.filter(pk__in=[page.pk for page in pages]))
 

@@ -8,6 +8,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from activities.models import ActivityPage
 from core.provinces import Province
+from core.target_groups import TargetGroup
 from editions.models import EditionIndexPage, EditionPage
 from home.models import HomePage
 from teams.models import TeamIndexPage, TeamPage
@@ -226,7 +227,7 @@ class AdminFormValidationTest(WagtailPageTestCase):
             "city": "Breda",
             "province": Province.NOORD_BRABANT,
             "kind": ActivityPage.Kind.MEAL,
-            "audience": ActivityPage.Audience.NEIGHBOURS,
+            "target_group": TargetGroup.NEIGHBOURS,
             "cost": ActivityPage.Cost.FREE,
         }
         return self.client.post(url, data)
@@ -329,7 +330,7 @@ class EditionActivitiesTest(TestCase):
     def test_public_activities_of_the_edition_in_start_order_without_a_query_per_activity(self):
         # The view restrictions and the activities, the view restrictions and the public teams.
         with self.assertNumQueries(4):
-            activities = list(self.edition.public_activities())
+            activities = list(ActivityPage.objects.public_of_edition(self.edition))
             teams = [activity.team for activity in activities]
         self.assertEqual([a.title for a in activities], ["Eerste", "Tweede"])
         self.assertEqual(teams, [None, self.team])
@@ -360,7 +361,7 @@ class GenerateActivitiesTest(TestCase):
         for activity in generated[:5]:
             activity.clean()
             self.assertEqual(self.client.get(activity.url).status_code, 200)
-        self.assertEqual(self.edition.public_activities().count(), 26)
+        self.assertEqual(ActivityPage.objects.public_of_edition(self.edition).count(), 26)
 
     def test_is_additive_and_keeps_the_tree_valid(self):
         self.generate("3", "--edition", "2026")

@@ -96,6 +96,9 @@ class EditionValidationTest(WagtailPageTestCase):
 # 15 + one for the story wall + one for the activity counts + five for the view restrictions
 # (core.visibility: menu, language links (2), public activities and public teams in the counts)
 EDITION_PAGE_QUERIES = 22
+# An edition that has not ended asks whether it accepts registrations: the open edition of its
+# language (with its view restrictions) and the language of the form's address.
+REGISTRATION_BUTTON_QUERIES = 3
 
 
 class EditionPageRenderTest(WagtailPageTestCase):

@@ -77,6 +77,6 @@ class DemoTranslationsTest(TestCase):
             if english._meta.app_label != "ideas" or not hasattr(english, "themes"):
                 continue
             with self.subTest(page=english.url):
-                linked = [*english.themes.all(), *english.audiences.all()]
+                linked = [*english.themes.all(), *english.organisers.all()]
                 self.assertTrue(linked)
                 self.assertEqual({item.locale_id for item in linked}, {self.english.id})

@@ -4,22 +4,22 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 
+from activities.registration import do_this_idea_url
 from home.models import HomePage
-from ideas.links import do_this_idea_url
 from ideas.models import (
     IDEAS_PER_PAGE,
-    Audience,
     IdeaIndexPage,
     IdeaPage,
+    Organiser,
     PinnedRelatedIdea,
     Theme,
 )
 from tests.factories import make_edition, make_edition_index, make_home
 from tests.factories_ideas import (
-    make_audience,
     make_idea,
     make_idea_index,
     make_ideas,
+    make_organiser,
     make_theme,
 )
 
@@ -51,7 +51,7 @@ class IdeaFilterTest(WagtailPageTestCase):
     def setUpTestData(cls):
         cls.index = make_idea_index(make_home())
         sport, culture = make_theme("Sport"), make_theme("Cultuur")
-        school, company = make_audience("Onderwijs"), make_audience("Bedrijven")
+        school, company = make_organiser("Onderwijs"), make_organiser("Bedrijven")
         make_idea(cls.index, "Voetbal met school", [sport], [school], cost="free")
         make_idea(cls.index, "Voetbal met collega's", [sport], [company], cost="free")
         make_idea(cls.index, "Dure sportdag", [sport], [school], cost="high")
@@ -69,7 +69,7 @@ class IdeaFilterTest(WagtailPageTestCase):
         self.assertContains(response, "5 ideeën")
 
     def test_filters_combine_with_and(self):
-        response = self.get("?theme=sport&audience=onderwijs&cost=free")
+        response = self.get("?theme=sport&organiser=onderwijs&cost=free")
         self.assertEqual(titles(response), ["Voetbal met school"])
         self.assertContains(response, "1 idee past")
 
@@ -83,7 +83,7 @@ class IdeaFilterTest(WagtailPageTestCase):
         self.assertContains(response, "0 ideeën")
 
     def test_unknown_values_are_ignored_and_the_rest_still_applies(self):
-        response = self.get("?theme=bestaat-niet&audience=onderwijs&cost=gratis&setting=")
+        response = self.get("?theme=bestaat-niet&organiser=onderwijs&cost=gratis&setting=")
         self.assertEqual(
             sorted(titles(response)), ["Dure sportdag", "Toneel op school", "Voetbal met school"]
         )
@@ -136,12 +136,12 @@ class IdeaPaginationTest(WagtailPageTestCase):
 class IdeaIndexQueryCountTest(WagtailPageTestCase):
     def test_query_count_does_not_grow_with_ideas(self):
         index = make_idea_index(make_home())
-        theme, audience = make_theme("Sport"), make_audience("Buren")
-        make_ideas(index, 5, prefix="Eerste", themes=[theme], audiences=[audience])
-        url = index.url + "?theme=sport&audience=buren&cost=free"
+        theme, organiser = make_theme("Sport"), make_organiser("Buren")
+        make_ideas(index, 5, prefix="Eerste", themes=[theme], organisers=[organiser])
+        url = index.url + "?theme=sport&organiser=buren&cost=free"
         with self.assertNumQueries(IDEA_INDEX_QUERIES):
             self.assertEqual(self.client.get(url).status_code, 200)
-        make_ideas(index, 195, prefix="Volgende", themes=[theme], audiences=[audience])
+        make_ideas(index, 195, prefix="Volgende", themes=[theme], organisers=[organiser])
         with self.assertNumQueries(IDEA_INDEX_QUERIES):
             response = self.client.get(url)
         self.assertEqual(response.context["ideas"].paginator.count, 200)
@@ -153,7 +153,7 @@ class RelatedIdeasTest(WagtailPageTestCase):
         home = make_home()
         cls.index = make_idea_index(home)
         sport, culture = make_theme("Sport"), make_theme("Cultuur")
-        neighbours = make_audience("Buren")
+        neighbours = make_organiser("Buren")
         cls.idea = make_idea(cls.index, "Voetbal", [sport])
         cls.same_theme = make_idea(cls.index, "Hockey", [sport])
         cls.draft = make_idea(cls.index, "Tennis", [sport], live=False)
@@ -170,8 +170,8 @@ class RelatedIdeasTest(WagtailPageTestCase):
         self.assertEqual(self.related(), [self.pinned, self.same_theme])
 
     def test_same_organiser_counts_as_related(self):
-        neighbours = self.unrelated.audiences.first()
-        other = make_idea(self.index, "Buurtborrel", audiences=[neighbours])
+        neighbours = self.unrelated.organisers.first()
+        other = make_idea(self.index, "Buurtborrel", organisers=[neighbours])
         self.assertIn(other, IdeaPage.objects.get(pk=self.unrelated.pk).related_ideas())
 
     def test_the_page_shows_related_ideas(self):
@@ -229,7 +229,7 @@ def demo_snapshot():
     return {
         "ideas": list(IdeaPage.objects.order_by("path").values_list("slug", "live")),
         "themes": list(Theme.objects.values_list("slug", flat=True)),
-        "audiences": list(Audience.objects.values_list("slug", flat=True)),
+        "organisers": list(Organiser.objects.values_list("slug", flat=True)),
         "pinned": PinnedRelatedIdea.objects.count(),
         "documents": get_document_model().objects.count(),
     }
@@ -255,6 +255,6 @@ class IdeaDemoContentTest(TestCase):
         for idea in ideas:
             with self.subTest(idea=idea.slug):
                 self.assertTrue(idea.themes.exists())
-                self.assertTrue(idea.audiences.exists())
+                self.assertTrue(idea.organisers.exists())
                 self.assertIn("steps", [block.block_type for block in idea.body])
         self.assertEqual(ideas.values("themes").distinct().count(), 5)

@@ -15,6 +15,7 @@ from activities.models import ActivityPage
 from activities.opendata import OPEN_DATA_FIELDS
 from activities.overview import OVERVIEW_PAGE_SIZE
 from core.provinces import Province
+from core.target_groups import TargetGroup
 from tests.factories import (
     amsterdam_time,
     make_activity,
@@ -24,7 +25,7 @@ from tests.factories import (
     make_team,
     make_team_index,
 )
-from tests.test_editions import EDITION_PAGE_QUERIES
+from tests.test_editions import EDITION_PAGE_QUERIES, REGISTRATION_BUTTON_QUERIES
 from tests.test_home import HOME_PAGE_QUERIES
 
 # The site frame, routing, one count and one page of activities, and the view restrictions for
@@ -54,7 +55,7 @@ class OverviewFixture(WagtailPageTestCase):
             city="Utrecht",
             province=Province.UTRECHT,
             kind=ActivityPage.Kind.MEAL,
-            audience=ActivityPage.Audience.ELDERLY,
+            target_group=TargetGroup.ELDERLY,
             cost=ActivityPage.Cost.PAID,
             price="€ 5",
             latitude="52.09083",
@@ -78,7 +79,7 @@ class OverviewFixture(WagtailPageTestCase):
             **on_day(8, hour=19),
             postcode="8011 AB",
             kind=ActivityPage.Kind.MEAL,
-            audience=ActivityPage.Audience.NEIGHBOURS,
+            target_group=TargetGroup.NEIGHBOURS,
         )
         cls.amsterdam = make_activity(
             cls.edition,
@@ -148,7 +149,7 @@ class OverviewFilterTest(OverviewFixture):
             ({"place": "35"}, {"Maaltijd in Utrecht"}),
             ({"day": "2026-12-08"}, {"Maaltijd in Utrecht", "Soep in Zwolle-Zuid"}),
             ({"kind": "meal"}, {"Maaltijd in Utrecht", "Soep in Zwolle-Zuid"}),
-            ({"audience": "elderly"}, {"Maaltijd in Utrecht"}),
+            ({"target_group": "elderly"}, {"Maaltijd in Utrecht"}),
             ({"free": "on"}, ALL_TITLES - {"Maaltijd in Utrecht"}),
             ({"online": "yes"}, {"Online verhalenavond"}),
             ({"online": "no"}, ALL_TITLES - {"Online verhalenavond"}),
@@ -161,7 +162,7 @@ class OverviewFilterTest(OverviewFixture):
         self.assertEqual(self.listed(place="zwolle", kind="meal"), {"Soep in Zwolle-Zuid"})
         self.assertEqual(self.listed(day="2026-12-08", free="on"), {"Soep in Zwolle-Zuid"})
         self.assertEqual(
-            self.listed(province="overijssel", day="2026-12-08", audience="neighbours"),
+            self.listed(province="overijssel", day="2026-12-08", target_group="neighbours"),
             {"Soep in Zwolle-Zuid"},
         )
         self.assertEqual(self.listed(province="utrecht", free="on"), set())
@@ -186,7 +187,7 @@ class OverviewFilterTest(OverviewFixture):
             {"province": "atlantis", "kind": "<script>alert(1)</script>"},
             {"day": "2026-13-45", "sort": "sideways", "online": "maybe"},
             {"day": "9" * 400, "page": "9" * 400, "place": "x" * 5000},
-            {"page": "-1", "audience": "1e309"},
+            {"page": "-1", "target_group": "1e309"},
             {"place": "Zwolle\x00", "day": "\x00"},
             {"place": "Ærøskøbing 東京 🚲", "province": "Fryslân"},
             {"province[]": "utrecht", "kind[]": "meal"},
@@ -461,7 +462,7 @@ class EditionCountsTest(OverviewFixture):
 
     def test_edition_page_queries_do_not_depend_on_activities(self):
         self.client.get(self.edition.url)  # fills per-process caches (content types, locales)
-        with self.assertNumQueries(EDITION_PAGE_QUERIES):
+        with self.assertNumQueries(EDITION_PAGE_QUERIES + REGISTRATION_BUTTON_QUERIES):
             self.client.get(self.edition.url)
 
 

@@ -31,7 +31,8 @@ from privacy.retention import apply_retention
 from privacy.subject import ERASE_ACTION
 from privacy.tasks import apply_retention_task
 from search.models import UnansweredSearch
-from submissions.models import Story, SubmitterContact
+from stories.models import Story
+from submissions.models import SubmitterContact
 from teams.models import TeamPage
 from tests.factories import (
     make_activity,
@@ -151,7 +152,7 @@ class RegisterTest(TestCase):
         covered = register.registered_fields()
         for field in (
             "submissions.SubmitterContact.email",
-            "submissions.Story.email",
+            "stories.Story.email",
             "teams.TeamPage.contact_email",
             "editions.EditionPage.contact_email",
             "wagtailsearchpromotions.Query.query_string",
@@ -582,7 +583,7 @@ class PrivacyStatementTest(TestCase):
         self.assertContains(self.client.get(self.home.url), f'href="{url}"')
         make_edition(make_edition_index(self.home), TODAY.year + 1)
         make_team_index(self.home)
-        for name in ("submissions:story_create", "activities:register", "teams:start"):
+        for name in ("stories:create", "activities:register", "teams:start"):
             html = self.client.get(reverse(name)).content.decode()
             consent_help = re.search(r'id="id_consent_helptext">(.*?)</div>', html, re.S)
             self.assertIn(f'href="{url}"', consent_help.group(1), name)

@@ -95,7 +95,7 @@ class ActivityFormTestCase(PublicFormTestCase):
             "city": "Zwolle",
             "province": "overijssel",
             "kind": "meal",
-            "audience": "neighbours",
+            "target_group": "neighbours",
             "cost": "free",
             "price": "",
         }
@@ -421,7 +421,7 @@ class IdeaLinkTest(ActivityFormTestCase):
         )
 
     def test_do_this_idea_opens_the_form_filled_in_with_the_idea(self):
-        from ideas.links import do_this_idea_url
+        from activities.registration import do_this_idea_url
 
         link = f"/nl/meld-je-activiteit-aan/?idea={self.idea.pk}"
         self.assertEqual(do_this_idea_url(self.idea), link)
@@ -443,7 +443,7 @@ class LinksToTheFormsTest(PublicFormTestCase):
         for page in (self.home, self.edition):
             with self.subTest(page=page.title):
                 response = self.client.get(page.url)
-                self.assertContains(response, 'href="/nl/meld-je-activiteit-aan/"')
+                self.assertContains(response, 'href="/nl/meld-je-activiteit-aan/')
 
     def test_team_overview_links_to_the_team_form(self):
         response = self.client.get(self.team_index.url)

@@ -16,7 +16,7 @@ from wagtail.models import (
 )
 
 from editions.models import Partner
-from ideas.models import Audience, Theme
+from ideas.models import Organiser, Theme
 from moderation.roles import (
     EDITORS,
     MODERATORS,
@@ -241,7 +241,7 @@ class RoleSetupTest(TestCase):
         self.assertEqual(list(task.groups.values_list("name", flat=True)), [MODERATORS])
 
     def test_review_workflow_covers_the_moderated_snippets(self):
-        for model in (Theme, Audience, Partner):
+        for model in (Theme, Organiser, Partner):
             with self.subTest(model=model.__name__):
                 self.assertEqual(model().get_workflow().name, WORKFLOW_NAME)
 
@@ -254,7 +254,7 @@ class RoleSetupTest(TestCase):
         self.assertEqual(Partner().get_workflow().name, WORKFLOW_NAME)
 
     def test_editors_and_translators_draft_snippets_moderators_publish_them(self):
-        for model in ("theme", "audience", "partner"):
+        for model in ("theme", "organiser", "partner"):
             drafting = {f"add_{model}", f"change_{model}"}
             publishing = drafting | {f"publish_{model}", f"delete_{model}"}
             with self.subTest(model=model):

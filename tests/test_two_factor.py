@@ -114,7 +114,7 @@ class EnrolmentIsForcedTest(TwoFactorCase):
             self.assertIn(path, paths)
         self.assertIn("/admin/localize/reports/translations/", paths)
         self.assertIn("/admin/reports/unanswered-searches/", paths)
-        self.assertIn("/admin/snippets/submissions/story/", paths)
+        self.assertIn("/admin/snippets/stories/story/", paths)
         self.assertGreater(len(paths), 100)
 
     def test_publishers_without_an_app_reach_only_the_set_up(self):

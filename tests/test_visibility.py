@@ -383,7 +383,7 @@ class EditionsFormsAndSearchTest(VisibilityFixture):
         self.assert_none_shown(response, [RESTRICTED_EDITION_TITLE, "Concepteditie"])
 
     def test_the_story_form_offers_public_editions_only(self):
-        response = self.client.get(url("submissions:story_create"))
+        response = self.client.get(url("stories:create"))
         offered = [edition.title for edition in response.context["form"].fields["edition"].queryset]
         self.assertEqual(offered, [PUBLIC_EDITION_TITLE])
 

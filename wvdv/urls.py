@@ -21,7 +21,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
-    path("", include("submissions.urls")),
+    path("", include("stories.urls")),
     path("", include("activities.urls")),
     path("", include("teams.urls")),
     path("", include("privacy.urls")),

@@ -2,7 +2,7 @@ from django import template
 from django.utils import translation
 from wagtail.models import Site
 
-from operations.cache import remembered
+from core.page_cache import remembered
 
 register = template.Library()
 
@@ -19,7 +19,7 @@ def query_with(context, **changes):
 @register.simple_tag(takes_context=True)
 def include_card(context, template_name, item):
     """{% include template_name %} for one item of a listing, kept until content changes
-    (operations.cache.remembered). The same card shows in every filtered or paged list that
+    (core.page_cache.remembered). The same card shows in every filtered or paged list that
     holds the item, so each list that misses the page cache reuses what the others rendered.
     The card may depend only on the item, the language and the site."""
     site = Site.find_for_request(context["request"])

@@ -5,8 +5,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
 from core.models import ContactSettings
+from core.page_cache import remembered
 from core.visibility import public_pages
-from operations.cache import remembered
 
 register = template.Library()
 

@@ -52,8 +52,8 @@ def view_samples(language, search_term):
     """Pages that are views rather than Wagtail pages: search, forms, a 404."""
     with translation.override(language):
         search = reverse("search")
-        story_form = reverse("submissions:story_create")
-        story_thanks = reverse("submissions:story_thanks")
+        story_form = reverse("stories:create")
+        story_thanks = reverse("stories:thanks")
     return [
         PublicPage("SearchResults", language, f"{search}?query={search_term}"),
         PublicPage("StoryForm", language, story_form),

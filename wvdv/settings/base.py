@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "localization",  # before wagtail_localize: its translation editor template extends theirs
     "moderation",
     "submissions",
+    "stories",
     "operations",
     "privacy",
     "accounts",

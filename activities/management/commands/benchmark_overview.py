@@ -18,7 +18,7 @@ REQUESTS = [
     {"province": "utrecht"},
     {"place": "zwolle", "free": "on"},
     {"day": "{second_day}", "kind": "meal", "online": "no"},
-    {"audience": "everyone", "sort": "latest", "page": "5"},
+    {"target_group": "everyone", "sort": "latest", "page": "5"},
     {"place": "35"},
     {"view": "map", "province": "noord-holland"},
 ]

@@ -10,7 +10,7 @@ DEMO_LOADERS = [
     "teams.demo",
     "activities.demo",
     "ideas.demo",
-    "submissions.demo",
+    "stories.demo",
 ]
 # Runs after every loader and after the home page links to them: it translates finished pages.
 TRANSLATION_LOADER = "localization.demo"

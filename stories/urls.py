@@ -1,14 +1,16 @@
 from django.utils.translation import gettext_lazy as _
 
-from . import views
+from submissions.views import submission_urls
 
-app_name = "submissions"
+from .views import StoryCreateView
 
-urlpatterns = views.submission_urls(
+app_name = "stories"
+
+urlpatterns = submission_urls(
     _("share-your-story/"),
-    views.StoryCreateView,
-    name="story_create",
-    thanks_name="story_thanks",
+    StoryCreateView,
+    name="create",
+    thanks_name="thanks",
     thanks_heading=_("Thank you for your story"),
     thanks_message=_(
         "We have received your story. A moderator reads it soon; once it is approved it appears "

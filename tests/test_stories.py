@@ -16,9 +16,9 @@ from PIL import Image
 
 from editions.models import EditionPage
 from moderation.roles import EDITORS, MODERATORS
-from submissions.models import Story
+from stories.models import Story
+from stories.wagtail_hooks import story_viewset
 from submissions.protection import client_address, new_form_token
-from submissions.wagtail_hooks import story_viewset
 from tests.factories import make_edition, make_edition_index, make_home, make_user
 from tests.jobs import jobs_run_after
 from tests.two_factor import log_in
@@ -29,7 +29,7 @@ STORY_TEXT = "Op maandag dronken we koffie met de buren en leerden we elkaar ein
 
 def form_url():
     with translation.override("nl"):
-        return reverse("submissions:story_create")
+        return reverse("stories:create")
 
 
 def photo(fmt="JPEG", size=(800, 600), exif=None):

@@ -4,9 +4,9 @@ from wagtail.models import Locale
 
 from core.visibility import public_pages
 from editions.models import EditionPage
+from submissions.protection import NOT_AN_IMAGE, ProtectedForm, reencoded_image
 
 from .models import Story
-from .protection import NOT_AN_IMAGE, ProtectedForm, reencoded_image
 
 STORY_MIN_LENGTH = 20
 

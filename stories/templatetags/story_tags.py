@@ -1,13 +1,13 @@
 from django import template
 
-from submissions.models import Story
+from stories.models import Story
 
 register = template.Library()
 
 STORY_WALL_SIZE = 24
 
 
-@register.inclusion_tag("submissions/story_wall.html")
+@register.inclusion_tag("stories/story_wall.html")
 def story_wall(edition):
     """The newest approved stories of an edition, in any language (one query)."""
     stories = (

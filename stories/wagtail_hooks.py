@@ -2,27 +2,15 @@ from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_forms import ModerationForm
+from submissions.admin_forms import moderation_panels
+
 from .models import Story
-
-
-def moderation_panels(*content_panels):
-    return ObjectList(
-        [
-            MultiFieldPanel(
-                [FieldPanel("status"), FieldPanel("rejection_reason")], heading=_("Decision")
-            ),
-            *content_panels,
-            FieldPanel("email", read_only=True),
-        ],
-        base_form_class=ModerationForm,
-    )
 
 
 class StoryViewSet(SnippetViewSet):
@@ -61,7 +49,7 @@ class PendingSubmissionsPanel(Component):
 
     name = "pending_submissions"
     order = 50
-    template_name = "submissions/admin/pending_panel.html"
+    template_name = "stories/admin/pending_panel.html"
 
     def __init__(self, count, url):
         self.count = count
@@ -73,6 +61,6 @@ class PendingSubmissionsPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_pending_submissions_panel(request, panels):
-    if request.user.has_perm("submissions.change_story"):
+    if request.user.has_perm("stories.change_story"):
         url = reverse(story_viewset.get_url_name("list")) + "?status=pending"
         panels.append(PendingSubmissionsPanel(Story.objects.pending().count(), url))

@@ -1,0 +1,74 @@
+"""What pages, routes and templates say to the page cache (the middleware is
+operations/cache.py): which query parameters change a view, fragments kept until content
+changes, and "content changed now".
+
+The cache works in generations: any change to content starts a new one, so every entry of the
+old one is out of use at once. The generation lives in a cache of its own (the CACHES alias
+"page_cache_generation"), where culling of a full page cache cannot reach it; without that alias
+it shares the default cache.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.db import transaction
+
+GENERATION_KEY = "pagecache:generation"
+GENERATION_CACHE = "page_cache_generation"  # a CACHES alias, see generation_cache()
+
+
+def enabled():
+    return getattr(settings, "PAGE_CACHE_ENABLED", False)
+
+
+def query_parameters(*names):
+    """Declare the query parameters that change a view's output, on a view function, a
+    RoutablePage route or a page class. Only these reach the view and the cache key; a page
+    that declares none is served without a query string."""
+
+    def declare(view):
+        view.page_cache_parameters = frozenset(names)
+        return view
+
+    return declare
+
+
+def generation_cache():
+    """Where the generation lives: a cache of its own, so that culling a full page cache never
+    throws it away (that would empty the whole cache at once)."""
+    return caches[GENERATION_CACHE] if GENERATION_CACHE in settings.CACHES else cache
+
+
+def generation():
+    store = generation_cache()
+    current = store.get(GENERATION_KEY)
+    if current is None:
+        current = uuid.uuid4().hex
+        store.add(GENERATION_KEY, current, timeout=None)
+        current = store.get(GENERATION_KEY, current)
+    return current
+
+
+def remembered(name, compute, *parts):
+    """compute(), kept until content changes (the next generation): for the parts of the site
+    frame every page repeats, such as the menu. Computed afresh when the page cache is off."""
+    if not enabled():
+        return compute()
+    key = ":".join(["fragment", generation(), name, *map(str, parts)])
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
+
+
+def invalidate():
+    """Start a new generation now, and again when the transaction commits, so that a page
+    rendered from not yet committed data cannot survive in the new generation."""
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+def _new_generation():
+    generation_cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
