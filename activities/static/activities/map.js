@@ -21,6 +21,8 @@
             maxZoom: 18,
             attribution: container.dataset.attribution || ""
         }).addTo(map);
+    } else if (window.placesOutline) {
+        window.placesOutline(map, container.dataset.outlineUrl);
     }
 
     function popupFor(marker) {
@@ -42,6 +44,13 @@
             .addTo(map);
         return point;
     });
+    if (container.dataset.centreLat) {
+        var centre = [parseFloat(container.dataset.centreLat), parseFloat(container.dataset.centreLng)];
+        L.circleMarker(centre, { radius: 5, color: "#b3261e", weight: 3, fillOpacity: 1 })
+            .bindTooltip(container.dataset.centreLabel || "")
+            .addTo(map);
+        points.push(centre);
+    }
     if (points.length) {
         map.fitBounds(points, { padding: [24, 24], maxZoom: 12 });
     } else {
