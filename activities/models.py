@@ -364,8 +364,10 @@ class ActivityPage(RoutablePageMixin, BasePage):
         return gettext("Location: %(status)s.") % {"status": self.get_location_status_display()}
 
     def save(self, *args, **kwargs):
-        result = super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
+        if update_fields is None:
+            self.prepare_location()  # drafts are saved without clean()
+        result = super().save(*args, **kwargs)
         if self.location_status == self.LocationStatus.PENDING and (
             update_fields is None or "location_status" in update_fields
         ):
