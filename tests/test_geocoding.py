@@ -15,7 +15,13 @@ from activities.geocoding import locate_activity
 from activities.models import ActivityPage
 from moderation.roles import EDITORS, MODERATORS
 from tests import admin_actions as act
-from tests.factories import make_activity, make_edition, make_edition_index, make_home, make_user
+from tests.factories import (
+    make_activity,
+    make_edition,
+    make_edition_index,
+    make_home,
+    make_user,
+)
 from tests.jobs import jobs_run_after, queued_jobs
 from tests.test_places import recorded_answer
 from tests.test_public_forms import ActivityFormTestCase, url
@@ -92,15 +98,7 @@ class LookupAfterSaveTest(GeocodingFixture):
         self.assertEqual(activity.location_status, Status.ADDRESS)
 
     def test_online_activities_are_not_looked_up(self):
-        activity = make_activity(
-            self.edition,
-            "Online",
-            is_online=True,
-            street_address="",
-            postcode="",
-            city="",
-            province="",
-        )
+        activity = make_activity(self.edition, "Online", **ONLINE)
         self.assertEqual(activity.location_status, "")
         self.assertFalse(queued_jobs(locate_activity).exists())
 

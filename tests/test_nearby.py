@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 from django.contrib.staticfiles import finders
-
 from django.core.cache import cache
 from django.test import override_settings
 from icalendar import Calendar
@@ -16,7 +15,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from core.provinces import Province
 from places.maps import OUTLINE_PATH
-from tests.factories import make_activity, make_edition, make_edition_index, make_home
+from tests.factories import ONLINE, make_activity, make_edition, make_edition_index, make_home
 
 UTRECHT = {"city": "Utrecht", "province": Province.UTRECHT}
 # Distances from the point of postcode 3511 (Utrecht, 52.09083 N 5.12222 E), worked out by hand
@@ -56,16 +55,7 @@ class NearbyFixture(WagtailPageTestCase):
             street_address="Lijnmarkt 5",
             **UTRECHT,
         )
-        make_activity(
-            cls.edition,
-            "Online praten",
-            is_online=True,
-            location_name="",
-            street_address="",
-            postcode="",
-            city="",
-            province="",
-        )
+        make_activity(cls.edition, "Online praten", **ONLINE)
 
     def url(self, suffix=""):
         return f"{self.edition.url}activiteiten/{suffix}"
@@ -93,7 +83,8 @@ class WhereFilterTest(NearbyFixture):
             ],
         )
         distances = [km for _title, km in listed]
-        for found, by_hand in zip(distances, (BY_THE_DOM, ZEIST, AMERSFOORT, AMSTERDAM)):
+        by_hand_distances = (BY_THE_DOM, ZEIST, AMERSFOORT, AMSTERDAM)
+        for found, by_hand in zip(distances[:4], by_hand_distances, strict=True):
             self.assertAlmostEqual(found, by_hand, delta=0.01)
         self.assertIsNone(distances[-1])
 

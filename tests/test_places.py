@@ -3,7 +3,6 @@
 
 import io
 import json
-import socket
 from pathlib import Path
 from unittest import mock
 
@@ -134,7 +133,7 @@ class GeocoderTest(SimpleTestCase):
         self.assertEqual(timeout, 3)
 
     def test_pdok_away_or_slow_falls_back_to_the_table(self):
-        for failure in (socket.timeout("timed out"), OSError("Network is unreachable")):
+        for failure in (TimeoutError("timed out"), OSError("Network is unreachable")):
             with self.subTest(failure=failure):
                 with mock.patch("places.geocoders.urlopen", side_effect=failure):
                     with self.assertLogs("places.geocoders", "WARNING"):

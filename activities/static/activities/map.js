@@ -1,9 +1,10 @@
 // The activity map: progressive enhancement of the overview's list. Reads its markers from the
-// <script type="application/json"> element named in data-marker-data; needs Leaflet (vendored).
+// <script type="application/json"> element named in data-marker-data; needs Leaflet (vendored)
+// and places/outline.js.
 (function () {
     "use strict";
     var container = document.getElementById("activity-map");
-    if (!container || typeof L === "undefined") {
+    if (!container || typeof L === "undefined" || !window.placesBackground) {
         return;
     }
     var dataElement = document.getElementById(container.dataset.markerData);
@@ -16,14 +17,7 @@
     }
 
     var map = L.map(container, { scrollWheelZoom: false });
-    if (container.dataset.tileUrl) {
-        L.tileLayer(container.dataset.tileUrl, {
-            maxZoom: 18,
-            attribution: container.dataset.attribution || ""
-        }).addTo(map);
-    } else if (window.placesOutline) {
-        window.placesOutline(map, container.dataset.outlineUrl);
-    }
+    window.placesBackground(map, container);
 
     function popupFor(marker) {
         var content = document.createElement("div");

@@ -1,7 +1,16 @@
-// The background of a Leaflet map without a tile server: the Netherlands and its provinces,
+// The background of the site's Leaflet maps, from the map element's data attributes: the tile
+// server (data-tile-url, data-attribution) if one is set, else the Netherlands and its provinces
 // from a GeoJSON file served by this site (data-outline-url), so the map never asks another site.
-window.placesOutline = function (map, url) {
+window.placesBackground = function (map, container) {
     "use strict";
+    if (container.dataset.tileUrl) {
+        L.tileLayer(container.dataset.tileUrl, {
+            maxZoom: 19,
+            attribution: container.dataset.attribution || ""
+        }).addTo(map);
+        return;
+    }
+    var url = container.dataset.outlineUrl;
     if (!url || !window.fetch) {
         return;
     }

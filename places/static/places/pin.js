@@ -16,14 +16,7 @@
             help.hidden = false;
         }
         var map = L.map(container, { scrollWheelZoom: false });
-        if (container.dataset.tileUrl) {
-            L.tileLayer(container.dataset.tileUrl, {
-                maxZoom: 19,
-                attribution: container.dataset.attribution || ""
-            }).addTo(map);
-        } else {
-            window.placesOutline(map, container.dataset.outlineUrl);
-        }
+        window.placesBackground(map, container);
         var marker = null;
 
         function fieldsPoint() {
