@@ -16,6 +16,7 @@ from activities.models import ActivityPage
 from moderation.roles import EDITORS, MODERATORS
 from tests import admin_actions as act
 from tests.factories import (
+    ONLINE,
     make_activity,
     make_edition,
     make_edition_index,
