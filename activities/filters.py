@@ -5,11 +5,9 @@ a hand-edited or outdated address never raises: it shows more activities, not an
 """
 
 import datetime
-import re
 from urllib.parse import urlencode
 
 from django import forms
-from django.db.models import Q
 from django.utils.dateformat import format as date_format_pattern
 from django.utils.translation import gettext_lazy as _
 
@@ -18,21 +16,17 @@ from core.provinces import Province
 from core.target_groups import TargetGroup
 
 from .models import ActivityPage
+from .nearby import WhereFilterFields
 from .validation import EDITION_TIME_ZONE
 
-POSTCODE_AREA = re.compile(r"^[1-9][0-9]$")
 ANY = ("", _("Any"))
+SOONEST = _("Soonest first")
+LATEST = ("latest", _("Latest first"))
 
 
-class ActivityFilterForm(QueryFilterForm):
+class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
     province = forms.ChoiceField(
         label=_("Province"), required=False, choices=[("", _("All provinces")), *Province.choices]
-    )
-    place = forms.CharField(
-        label=_("Place or postcode area"),
-        required=False,
-        max_length=80,
-        help_text=_("A place name, or the first two digits of a postcode, like 80."),
     )
     day = forms.ChoiceField(label=_("Day"), required=False)
     kind = forms.ChoiceField(
@@ -54,7 +48,8 @@ class ActivityFilterForm(QueryFilterForm):
     sort = forms.ChoiceField(
         label=_("Order"),
         required=False,
-        choices=[("", _("Soonest first")), ("latest", _("Latest first"))],
+        # "": nearest first when a place is given (WhereFilterFields), else soonest first
+        choices=[("", SOONEST), ("soonest", SOONEST), LATEST],
     )
 
     def __init__(self, *args, edition, **kwargs):
@@ -68,17 +63,14 @@ class ActivityFilterForm(QueryFilterForm):
             yield day.isoformat(), date_format_pattern(day, "l j F")
             day += datetime.timedelta(days=1)
 
-    def clean_place(self):
-        return " ".join(self.cleaned_data["place"].split())
-
     def apply(self, activities):
-        """The activities that pass every applied filter, in date order."""
+        """The activities that pass every applied filter, in the chosen order: nearest first
+        after a place, else soonest first."""
         applied = self.applied()
         for name in ("province", "kind", "target_group"):
             if name in applied:
                 activities = activities.filter(**{name: applied[name]})
-        if "place" in applied:
-            activities = activities.filter(place_lookup(applied["place"]))
+        activities = self.apply_where(activities)
         if "day" in applied:
             start, end = day_range(applied["day"])
             activities = activities.filter(starts_at__gte=start, starts_at__lt=end)
@@ -86,9 +78,13 @@ class ActivityFilterForm(QueryFilterForm):
             activities = activities.filter(is_online=applied["online"] == "yes")
         if applied.get("free"):
             activities = activities.filter(cost=ActivityPage.Cost.FREE)
-        if applied.get("sort") == "latest":
+        sort = applied.get("sort")
+        if sort == "latest":
             return activities.order_by("-starts_at", "-title", "-pk")
-        return activities.order_by("starts_at", "title", "pk")
+        soonest = ("starts_at", "title", "pk")
+        if not sort and self.sorts_by_distance():
+            return activities.order_by(*self.distance_order(), *soonest)
+        return activities.order_by(*soonest)
 
     def query_string(self):
         """The applied filters only, for links that keep them (exports, list and map)."""
@@ -96,14 +92,16 @@ class ActivityFilterForm(QueryFilterForm):
 
     def display_form(self):
         """An unbound copy showing only the filters that apply, without error messages."""
-        return ActivityFilterForm(edition=self.edition, initial=self.applied())
+        form = ActivityFilterForm(edition=self.edition, initial=self.applied())
+        if self.sorts_by_distance():
+            form.fields["sort"].choices = [("", _("Nearest first")), ("soonest", SOONEST), LATEST]
+        else:
+            form.fields["sort"].choices = [("", SOONEST), LATEST]
+        return form
 
-
-def place_lookup(place):
-    """Two digits select a postcode area (80 = 8000 AA to 8099 ZZ); anything else a place name."""
-    if POSTCODE_AREA.match(place):
-        return Q(postcode__startswith=place)
-    return Q(city__iexact=place)
+    def other_fields(self):
+        """The fields after the where block (where_fields())."""
+        return [field for field in self if field.name not in self.WHERE_FIELDS]
 
 
 def day_range(iso_day):

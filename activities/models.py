@@ -1,4 +1,5 @@
 import datetime
+import re
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -18,12 +19,15 @@ from core.models import BasePage
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
 from core.target_groups import target_group_field
 from core.visibility import prefetch_public, public_or_none, public_pages
+from places.panels import PinMapPanel
 from submissions.panels import SubmitterContactPanel
 
 from .formatting import format_period
 from .validation import EDITION_TIME_ZONE, normalise_postcode, schedule_errors
 
 CALENDAR_UID_DOMAIN = "weekvandeverbinding.nl"
+# The house number in "Kerkplein 4", "Kerkplein 4a" or "Kerkplein 12-14" (4, 4, 12).
+HOUSE_NUMBER = re.compile(r"([0-9]+)[^0-9]*(?:[-/][^0-9]*[0-9]+[^0-9]*)?$")
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
@@ -58,12 +62,20 @@ class ActivityQuerySet(PageQuerySet):
 
 
 class ActivityPageForm(BasePageForm):
-    """Lets the schedule be checked against the edition before a new page is in the tree."""
+    """Lets the schedule be checked against the edition before a new page is in the tree, and
+    tells the page when its pin was placed or removed by hand (ActivityPage.prepare_location)."""
 
     def __init__(self, *args, parent_page=None, **kwargs):
         super().__init__(*args, parent_page=parent_page, **kwargs)
         if parent_page is not None:
             self.instance.edition_for_validation = parent_page.specific
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if {"latitude", "longitude"} & set(self.changed_data):
+            pinned = None not in (cleaned_data.get("latitude"), cleaned_data.get("longitude"))
+            self.instance.pin_changed_by_hand = "placed" if pinned else "removed"
+        return cleaned_data
 
 
 class ActivityPage(RoutablePageMixin, BasePage):
@@ -84,6 +96,15 @@ class ActivityPage(RoutablePageMixin, BasePage):
     class Cost(models.TextChoices):
         FREE = "free", _("Free")
         PAID = "paid", _("Paid")
+
+    class LocationStatus(models.TextChoices):
+        """Where the coordinates come from. Empty: nothing to look up (online), or not yet."""
+
+        PENDING = "pending", _("Being looked up")
+        ADDRESS = "address", _("Found at the address")
+        POSTCODE = "postcode", _("Centre of the postcode's place")
+        MANUAL = "manual", _("Placed by hand")
+        FAILED = "failed", _("Address not found")
 
     description = RichTextField(
         _("description"),
@@ -130,9 +151,21 @@ class ActivityPage(RoutablePageMixin, BasePage):
     latitude = coordinate_field(
         _("latitude"),
         90,
-        _("For the map, for example 52.51256. Leave empty when unknown or online."),
+        _(
+            "Looked up from the postcode and house number after saving. Move the pin on the "
+            "map to correct it; empty both fields to have it looked up again."
+        ),
     )
-    longitude = coordinate_field(_("longitude"), 180, _("For the map, for example 6.09444."))
+    longitude = coordinate_field(_("longitude"), 180, _("For example 6.09444."))
+    location_status = models.CharField(
+        _("location"),
+        max_length=8,
+        choices=LocationStatus.choices,
+        blank=True,
+        editable=False,
+    )
+    # The postcode and house number the coordinates belong to (address_key()).
+    geocoded_for = models.CharField(max_length=20, blank=True, editable=False)
     team = models.ForeignKey(
         "teams.TeamPage",
         verbose_name=_("organising team"),
@@ -204,6 +237,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
                 FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
                 FieldPanel("province"),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                PinMapPanel(),
             ],
             heading=_("Where"),
         ),
@@ -260,7 +294,11 @@ class ActivityPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
-        indexes = [models.Index(fields=["starts_at"])]
+        indexes = [
+            models.Index(fields=["starts_at"]),
+            # the bounding box of a search by distance (places.distance.bounding_box)
+            models.Index(fields=["latitude", "longitude"], name="activity_coordinates"),
+        ]
 
     def clean(self):
         super().clean()
@@ -268,6 +306,8 @@ class ActivityPage(RoutablePageMixin, BasePage):
         errors.update(self._place_errors())
         if (self.latitude is None) != (self.longitude is None):
             errors["longitude"] = _("Fill in both latitude and longitude, or neither.")
+        else:
+            self.prepare_location()
         if self.cost == self.Cost.PAID and not self.price.strip():
             errors["price"] = _("Say what it costs.")
         if errors:
@@ -284,6 +324,72 @@ class ActivityPage(RoutablePageMixin, BasePage):
             except ValidationError as error:
                 errors["postcode"] = error
         return errors
+
+    def house_number(self):
+        match = HOUSE_NUMBER.search(self.street_address)
+        return match.group(1) if match else ""
+
+    def address_key(self):
+        """What the coordinates are looked up from: '3511 AB 12', or '' for an activity online
+        or without a postcode."""
+        if self.is_online or not self.postcode:
+            return ""
+        return f"{self.postcode} {self.house_number()}".strip()
+
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
+
+    def prepare_location(self):
+        """Keep the coordinates only while they belong to the address; otherwise mark them to be
+        looked up (save() then queues activities.geocoding.locate_activity)."""
+        Status = self.LocationStatus
+        key = self.address_key()
+        changed_by_hand = getattr(self, "pin_changed_by_hand", None)
+        if changed_by_hand == "placed":
+            self.location_status, self.geocoded_for = Status.MANUAL, key
+        elif not key:
+            self.latitude = self.longitude = None
+            self.location_status, self.geocoded_for = "", ""
+        elif not self.location_status and self.has_coordinates():
+            # Given with the page (older pages, imports, code): kept as if placed by hand.
+            self.location_status, self.geocoded_for = Status.MANUAL, key
+        elif changed_by_hand == "removed" or key != self.geocoded_for or not self.location_status:
+            self.latitude = self.longitude = None
+            self.location_status, self.geocoded_for = Status.PENDING, ""
+
+    def location_summary(self):
+        """Where the pin comes from, for the admin's pin map."""
+        if not self.location_status:
+            return ""
+        return gettext("Location: %(status)s.") % {"status": self.get_location_status_display()}
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None:
+            self.prepare_location()  # drafts are saved without clean()
+        result = super().save(*args, **kwargs)
+        if self.location_status == self.LocationStatus.PENDING and (
+            update_fields is None or "location_status" in update_fields
+        ):
+            from .geocoding import locate_after_commit
+
+            locate_after_commit(self)
+        return result
+
+    def with_content_json(self, content):
+        """A revision saved before the address was looked up gets the coordinates found since
+        (kept on the page's row by the job), as long as its address is the same and nobody
+        placed its pin by hand: so they survive publishing it and show in its edit form."""
+        page = super().with_content_json(content)
+        found = self.location_status not in ("", self.LocationStatus.PENDING)
+        if (
+            found
+            and page.location_status != self.LocationStatus.MANUAL
+            and page.address_key() == self.geocoded_for
+        ):
+            page.latitude, page.longitude = self.latitude, self.longitude
+            page.location_status, page.geocoded_for = self.location_status, self.geocoded_for
+        return page
 
     def edition(self):
         """The edition this activity belongs to: its parent page, or the one chosen in the admin."""

@@ -4,7 +4,6 @@ One filter form (activities.filters) decides which activities the list, the map,
 the JSON API and the CSV download contain.
 """
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.template.response import TemplateResponse
@@ -13,6 +12,7 @@ from django.utils.dateformat import format as date_format_pattern
 from django.utils.translation import gettext
 
 from core.visibility import public_pages
+from places.maps import map_background
 
 from .filters import ActivityFilterForm
 from .ical import calendar_for, ics_response
@@ -42,12 +42,14 @@ def overview(request, edition):
     context.update(
         filter_form=form.display_form(),
         filter_query=form.query_string(),
+        where=form.where,
+        place_ignored="place" in form.applied() and form.where is None,
         activities=page,
         show_map=show_map,
         map_markers=map_markers(activities, edition.get_url(request)) if show_map else None,
+        map_missing=not_on_map(activities) if show_map else None,
         map_marker_limit=MAP_MARKER_LIMIT,
-        map_tile_url=settings.ACTIVITY_MAP_TILE_URL,
-        map_attribution=settings.ACTIVITY_MAP_ATTRIBUTION,
+        map_background=map_background(),
     )
     return TemplateResponse(request, "activities/activity_overview.html", context)
 
@@ -68,6 +70,15 @@ def map_markers(activities, edition_url):
         }
         for title, slug, latitude, longitude, city, starts_at in rows[:MAP_MARKER_LIMIT]
     ]
+
+
+def not_on_map(activities):
+    """How many of the listed activities have no coordinates: online, and on location (not
+    looked up yet, or not found). One query."""
+    return activities.order_by().aggregate(
+        online=Count("pk", filter=Q(is_online=True)),
+        unlocated=Count("pk", filter=Q(is_online=False, latitude__isnull=True)),
+    )
 
 
 def short_time(moment):

@@ -1,13 +1,16 @@
 """Activity ideas from the seed lists, retold, to build demo and benchmark activities from."""
 
 import datetime
+import functools
 import random
-from decimal import Decimal
 
 from core.target_groups import TargetGroup
+from places.geocoders import PostcodeTableGeocoder
+from places.postcodes import postcode_table
 
+from .geocoding import location_fields
 from .models import ActivityPage
-from .places import CITY_COORDINATES, PLACES, VENUES
+from .places import VENUES
 from .validation import EDITION_TIME_ZONE
 
 Kind = ActivityPage.Kind
@@ -145,9 +148,20 @@ IDEAS = [
 HOURS = [(10, 12), (14, 16), (15, 17), (19, 21), (20, 22)]
 
 
-def pick_place(rng, province=None):
-    options = [place for place in PLACES if province in (None, place[3])]
-    return rng.choice(options)
+def pick_place(rng):
+    """Any Dutch postcode, with a made-up street and house number: spread over the country."""
+    area = rng.choice(postcode_areas())
+    letters = "".join(rng.choice("ABCEGHJKLMNPRTVWXZ") for _ in range(2))
+    street = f"{rng.choice(STREETS)} {rng.randrange(1, 200)}"
+    return area.place, street, f"{area.postcode} {letters}", area.province
+
+
+@functools.cache
+def postcode_areas():
+    return sorted(postcode_table().values(), key=lambda area: area.postcode)
+
+
+STREETS = ["Dorpsstraat", "Kerkstraat", "Schoolstraat", "Molenweg", "Stationsweg", "Marktplein"]
 
 
 def activity_for(edition, rng, idea=None, place=None, team=None):
@@ -159,10 +173,9 @@ def activity_for(edition, rng, idea=None, place=None, team=None):
         days=rng.randrange((edition.end_date - edition.start_date).days + 1)
     )
     start_hour, end_hour = rng.choice(HOURS)
-    latitude, longitude = (None, None) if online else coordinates_of(city)
     registration = rng.random() < 0.4
     paid = rng.random() < 0.15
-    return ActivityPage(
+    activity = ActivityPage(
         title=f"{title} in {city}",
         introduction=introduction,
         description=description,
@@ -174,8 +187,6 @@ def activity_for(edition, rng, idea=None, place=None, team=None):
         postcode="" if online else postcode,
         city=city,
         province=province,
-        latitude=latitude,
-        longitude=longitude,
         team=team,
         kind=kind,
         target_group=target_group,
@@ -188,11 +199,17 @@ def activity_for(edition, rng, idea=None, place=None, team=None):
         hearing_loop=rng.random() < 0.2,
         quiet_space=rng.random() < 0.2,
     )
+    if not online:
+        locate_from_table(activity)
+    return activity
 
 
-def coordinates_of(city):
-    """The place's approximate centre as Decimals that fit the latitude and longitude fields."""
-    return tuple(Decimal(str(value)) for value in CITY_COORDINATES[city])
+def locate_from_table(activity):
+    """Coordinates from the postcode table at once, as the background job would find them."""
+    location = PostcodeTableGeocoder().locate(activity.postcode)
+    for name, value in location_fields(location).items():
+        setattr(activity, name, value)
+    activity.geocoded_for = activity.address_key()
 
 
 def seeded_random(*parts):

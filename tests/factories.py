@@ -70,6 +70,16 @@ def amsterdam_time(year, month, day, hour, minute=0):
     return datetime.datetime(year, month, day, hour, minute, tzinfo=EDITION_TIME_ZONE)
 
 
+ONLINE = {
+    "is_online": True,
+    "location_name": "",
+    "street_address": "",
+    "postcode": "",
+    "city": "",
+    "province": "",
+}
+
+
 def activity_fields(title, edition, **fields):
     """Valid fields for an activity on the edition's first day, 14:00–16:00, in Zwolle."""
     day = edition.start_date

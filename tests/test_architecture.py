@@ -21,8 +21,9 @@ LAYERS = (
     ("privacy",),
     # what every public form shares: protection, the base views, SubmitterContact, emails
     ("submissions",),
-    # platform: roles and workflow, two-factor sign-in, running the site
-    ("moderation", "accounts", "operations"),
+    # platform: roles and workflow, two-factor sign-in, running the site, Dutch places and
+    # postcodes (geocoding, distances, the outline map)
+    ("moderation", "accounts", "operations", "places"),
     # features, each above what it builds on
     ("editions",),
     ("teams", "ideas", "stories"),

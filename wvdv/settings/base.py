@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "editions",
     "teams",
     "activities",
+    "places",
     "ideas",
     "search",
     "localization",  # before wagtail_localize: its translation editor template extends theirs
@@ -215,6 +216,10 @@ CONTENT_SECURITY_POLICY = {
 # may use, with its attribution). Empty: the map shows its markers on a plain background.
 ACTIVITY_MAP_TILE_URL = os.environ.get("ACTIVITY_MAP_TILE_URL", "")
 ACTIVITY_MAP_ATTRIBUTION = os.environ.get("ACTIVITY_MAP_ATTRIBUTION", "")
+# Where addresses are looked up (places/geocoders.py): "table", the postcode table shipped with
+# the site (offline), or "pdok", PDOK's Locatieserver with the table when it fails.
+PLACES_GEOCODER = os.environ.get("PLACES_GEOCODER", "table")
+PLACES_GEOCODER_TIMEOUT = float(os.environ.get("PLACES_GEOCODER_TIMEOUT", "3"))
 
 if ACTIVITY_MAP_TILE_URL:  # the map's tiles are images from that server ({s} = any subdomain)
     _tiles = urlsplit(ACTIVITY_MAP_TILE_URL.replace("{s}.", "*."))

@@ -1,9 +1,10 @@
 // The activity map: progressive enhancement of the overview's list. Reads its markers from the
-// <script type="application/json"> element named in data-marker-data; needs Leaflet (vendored).
+// <script type="application/json"> element named in data-marker-data; needs Leaflet (vendored)
+// and places/outline.js.
 (function () {
     "use strict";
     var container = document.getElementById("activity-map");
-    if (!container || typeof L === "undefined") {
+    if (!container || typeof L === "undefined" || !window.placesBackground) {
         return;
     }
     var dataElement = document.getElementById(container.dataset.markerData);
@@ -16,12 +17,7 @@
     }
 
     var map = L.map(container, { scrollWheelZoom: false });
-    if (container.dataset.tileUrl) {
-        L.tileLayer(container.dataset.tileUrl, {
-            maxZoom: 18,
-            attribution: container.dataset.attribution || ""
-        }).addTo(map);
-    }
+    window.placesBackground(map, container);
 
     function popupFor(marker) {
         var content = document.createElement("div");
@@ -42,6 +38,13 @@
             .addTo(map);
         return point;
     });
+    if (container.dataset.centreLat) {
+        var centre = [parseFloat(container.dataset.centreLat), parseFloat(container.dataset.centreLng)];
+        L.circleMarker(centre, { radius: 5, color: "#b3261e", weight: 3, fillOpacity: 1 })
+            .bindTooltip(container.dataset.centreLabel || "")
+            .addTo(map);
+        points.push(centre);
+    }
     if (points.length) {
         map.fitBounds(points, { padding: [24, 24], maxZoom: 12 });
     } else {

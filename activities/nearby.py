@@ -1,0 +1,86 @@
+"""The "where" part of the activity filters: a place, postcode or postcode area, a distance
+around it, and whether online activities come along. Shared by the overview, its map and the
+.ics, JSON and CSV exports (activities.filters.ActivityFilterForm)."""
+
+import functools
+
+from django import forms
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from places.distance import bounding_box, distance_km
+from places.where import parse_where
+
+DEFAULT_DISTANCE = "10"
+ANY_DISTANCE = "all"
+DISTANCE_CHOICES = [
+    ("5", _("within 5 km")),
+    ("10", _("within 10 km")),
+    ("25", _("within 25 km")),
+    (ANY_DISTANCE, _("any distance")),
+]
+
+
+class WhereFilterFields(forms.Form):
+    place = forms.CharField(
+        label=_("Where"),
+        required=False,
+        max_length=80,
+        help_text=_("A postcode (3511 AB or 3511), a postcode area (35) or a place."),
+    )
+    distance = forms.ChoiceField(
+        label=_("Distance"), required=False, choices=DISTANCE_CHOICES, initial=DEFAULT_DISTANCE
+    )
+    online_too = forms.BooleanField(label=_("Also online activities"), required=False)
+
+    WHERE_FIELDS = ("place", "distance", "online_too")
+
+    def clean_place(self):
+        return " ".join(self.cleaned_data["place"].split())
+
+    @functools.cached_property
+    def where(self):
+        """The place searched around (places.where.Where), or None."""
+        return parse_where(self.applied().get("place", ""))
+
+    def sorts_by_distance(self):
+        return self.where is not None and self.where.point is not None
+
+    def radius_km(self):
+        """The chosen distance in km, None for any distance."""
+        chosen = self.applied().get("distance", DEFAULT_DISTANCE)
+        return None if chosen == ANY_DISTANCE else int(chosen)
+
+    def apply_where(self, activities):
+        """The activities at the place: within the distance of its point (a postcode area: in
+        the area), with those not located yet that have its postcode or place name; with the
+        distance in km as `distance_km` when the place has a point."""
+        where = self.where
+        if where is None:
+            return activities
+        unlocated_match = (
+            Q(postcode__startswith=where.postcode_prefix)
+            if where.postcode_prefix
+            else Q(city__iexact=where.place_name)
+        )
+        if self.sorts_by_distance():
+            activities = activities.annotate(distance_km=distance_km(where.point))
+        if where.is_area or where.point is None:
+            selected = unlocated_match
+        else:
+            selected = self.near(where.point) | (Q(latitude__isnull=True) & unlocated_match)
+        if self.applied().get("online_too"):
+            selected |= Q(is_online=True)
+        return activities.filter(selected)
+
+    def near(self, point):
+        radius = self.radius_km()
+        if radius is None:
+            return Q(latitude__isnull=False)
+        return bounding_box(point, radius) & Q(distance_km__lte=radius)
+
+    def distance_order(self):
+        return [F("distance_km").asc(nulls_last=True)]
+
+    def where_fields(self):
+        return [self[name] for name in self.WHERE_FIELDS]

@@ -1,0 +1,36 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permissions import page_permission_policy
+
+from .reports import ActivitiesWithoutLocationReport
+
+
+@hooks.register("register_admin_urls")
+def register_activities_without_location_urls():
+    view = ActivitiesWithoutLocationReport
+    return [
+        path("reports/activities-without-location/", view.as_view(), name=view.index_url_name),
+        path(
+            "reports/activities-without-location/results/",
+            view.as_view(results_only=True),
+            name=view.index_results_url_name,
+        ),
+    ]
+
+
+class PageEditorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return page_permission_policy.user_has_any_permission(request.user, ["change", "publish"])
+
+
+@hooks.register("register_reports_menu_item")
+def register_activities_without_location_menu_item():
+    return PageEditorsMenuItem(
+        _("Activities without a location"),
+        reverse(ActivitiesWithoutLocationReport.index_url_name),
+        name="activities-without-location",
+        icon_name="site",
+        order=1320,
+    )
