@@ -1,4 +1,6 @@
 import pytest
+from django.conf import settings as django_settings
+from django.core.cache import caches
 
 from search import counting
 
@@ -7,6 +9,15 @@ from search import counting
 def _english_free_defaults(settings):
     """Tests run in the site's own default language unless they choose another."""
     settings.LANGUAGE_CODE = "nl"
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Every test starts with empty caches (every alias: pages, generations, rate limits of the
+    password reset). The public forms' rate limit counts in the database (RateLimitCounter), which
+    the test's transaction or flush resets."""
+    for alias in django_settings.CACHES:
+        caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -118,9 +118,6 @@ class PageCacheTest(TestCase):
         cls.home_en.title = "Welcome"
         cls.home_en.save_revision().publish()
 
-    def setUp(self):
-        cache.clear()
-
     def get(self, path="/nl/", **kwargs):
         return self.client.get(path, **kwargs)
 
@@ -275,7 +272,6 @@ class SiteFrameCacheTest(TestCase):
         cls.edition = make_edition(cls.index, 2026)
 
     def setUp(self):
-        cache.clear()
         with self.settings(PAGE_CACHE_ENABLED=False):
             self.client.get("/nl/")  # fills Wagtail's own caches (site root paths), not the frame
 

@@ -2,7 +2,6 @@ import csv
 import io
 import re
 
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.template import Context, Template
@@ -378,9 +377,6 @@ class OpenDataTest(OverviewFixture):
 class OverviewCardCacheTest(OverviewFixture):
     """Each activity's card is rendered once per cache generation and language and reused by
     every filtered list (core_tags.include_card)."""
-
-    def setUp(self):
-        cache.clear()
 
     def test_another_filtered_list_reuses_the_rendered_card(self):
         self.client.get(self.overview_url())

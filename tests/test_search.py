@@ -9,7 +9,6 @@ from unittest import mock
 
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.db.models import Sum
@@ -336,7 +335,6 @@ class CachedSearchTest(SearchTestCase):
     """A repeated search is answered from the page cache and still counted for the editors."""
 
     def setUp(self):
-        cache.clear()
         hold_counts = mock.patch.object(counting, "FLUSH_SECONDS", 3600)
         hold_counts.start()
         self.addCleanup(hold_counts.stop)

@@ -4,7 +4,6 @@ import io
 import time
 
 from django.core import mail
-from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import DatabaseError, connection, transaction
@@ -45,9 +44,6 @@ class StoryFormTestCase(TestCase):
         cls.edition = make_edition(make_edition_index(cls.home), 2025)
         cls.moderator = make_user("moderator", MODERATORS)
         cls.superuser = make_user("admin", superuser=True)
-
-    def setUp(self):
-        cache.clear()
 
     def data(self, **changes):
         data = {

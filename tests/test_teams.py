@@ -1,7 +1,6 @@
 import time
 
 from django.core import mail
-from django.core.cache import cache
 from wagtail.test.utils import WagtailPageTestCase
 
 from submissions.protection import new_form_token
@@ -36,9 +35,6 @@ class TeamPageTest(WagtailPageTestCase):
             contact_email=PRIVATE_ADDRESS,
         )
         cls.other_team = make_team(cls.index, "Sportclub Oost")
-
-    def setUp(self):
-        cache.clear()  # the rate limit counts in the cache
 
     def test_lists_only_its_own_published_activities_across_editions(self):
         make_activity(self.edition_2025, "Liftkoffie 2025", team=self.team)

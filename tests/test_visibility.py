@@ -11,7 +11,6 @@ import datetime
 import io
 
 from django.core import mail
-from django.core.cache import cache
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -155,9 +154,6 @@ class VisibilityFixture(TestCase):
         restrict(login_section, LOGIN)
         add_draft(cls.home, EditionIndexPage(title="Conceptsectie", slug="concept",
                                              show_in_menus=True))
-
-    def setUp(self):
-        cache.clear()
 
     def hidden_ideas(self):
         return [self.password_idea, self.login_idea, self.draft_idea, self.idea_in_closed_toolkit]
