@@ -16,10 +16,9 @@ from django.contrib.sessions.models import Session
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import OperationalError, connection
+from django.db import OperationalError
 from django.middleware.csrf import get_token
 from django.test import TestCase, override_settings
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
@@ -30,6 +29,7 @@ from operations.jsonlog import JsonFormatter
 from operations.request_id import RequestIdFilter
 from tests.factories import make_edition, make_edition_index, make_home
 from tests.factories_ideas import make_idea_index
+from tests.queries import count_queries
 from tests.test_security import (
     EXECUTABLE_INLINE_SCRIPT,
     INLINE_HANDLER,
@@ -255,11 +255,6 @@ class PageCacheTest(TestCase):
         self.assertNotIn("X-Page-Cache", self.get("/nl/edities/2026/"))
 
 
-# The page's translations, the homes, the locale and pages of the menu, contact, and the view
-# restrictions for the translations, the homes and the menu (core.visibility).
-FRAME_QUERIES = 8
-
-
 @override_settings(PAGE_CACHE_ENABLED=True)
 class SiteFrameCacheTest(TestCase):
     """The menu, language links and footer are worked out once per cache generation, so a page
@@ -276,14 +271,18 @@ class SiteFrameCacheTest(TestCase):
             self.client.get("/nl/")  # fills Wagtail's own caches (site root paths), not the frame
 
     def queries_for(self, path):
-        with CaptureQueriesContext(connection) as queries:
-            self.assertEqual(self.client.get(path).status_code, 200)
-        return len(queries)
+        queries, response = count_queries(lambda: self.client.get(path))
+        self.assertEqual(response.status_code, 200)
+        return queries
 
     def test_a_page_missing_the_cache_reuses_the_frame(self):
+        """The second page skips the frame's queries (menu, language links, contact), which
+        the first one made; without the page cache it would make them again."""
         cold = self.queries_for("/nl/edities/2026/activiteiten/?page=1")
         second = self.queries_for("/nl/edities/2026/activiteiten/?page=2")
-        self.assertEqual(second, cold - FRAME_QUERIES)
+        self.assertLess(second, cold)
+        with self.settings(PAGE_CACHE_ENABLED=False):
+            self.assertGreater(self.queries_for("/nl/edities/2026/activiteiten/?page=3"), second)
 
     def test_without_the_page_cache_the_frame_is_worked_out_every_time(self):
         with self.settings(PAGE_CACHE_ENABLED=False):
