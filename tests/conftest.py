@@ -5,6 +5,17 @@ from django.core.cache import caches
 from search import counting
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, migrated once per session, and a serialized copy of that state, from
+    which tests.demo starts (Django keeps one only when a test asks for serialized_rollback)."""
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        if getattr(connection, "_test_serialized_contents", None) is None:
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
 @pytest.fixture(autouse=True)
 def _english_free_defaults(settings):
     """Tests run in the site's own default language unless they choose another."""

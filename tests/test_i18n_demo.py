@@ -1,21 +1,20 @@
 """The demo content ships with English translations that translators can keep working on."""
 
 from django.apps import apps
-from django.core.management import call_command
-from django.test import TestCase
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from editions.models import EditionPage
 from home.models import HomePage
+from tests.demo import DemoSiteTestCase
 
 MINIMUM_TRANSLATED_IDEAS = 10
 
 
-class DemoTranslationsTest(TestCase):
+class DemoTranslationsTest(DemoSiteTestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))
+        super().setUpTestData()
         cls.dutch = Locale.objects.get(language_code="nl")
         cls.english = Locale.objects.get(language_code="en")
 

@@ -1,5 +1,6 @@
+import os
+
 from django.core.management import call_command
-from django.test import TestCase
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
@@ -14,6 +15,7 @@ from ideas.models import (
     PinnedRelatedIdea,
     Theme,
 )
+from tests.demo import DemoSiteTestCase
 from tests.factories import make_edition, make_edition_index, make_home
 from tests.factories_ideas import (
     make_audience,
@@ -234,18 +236,13 @@ def demo_snapshot():
     }
 
 
-class IdeaDemoContentTest(TestCase):
-    def load(self):
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))
-
+class IdeaDemoContentTest(DemoSiteTestCase):
     def test_loading_twice_changes_nothing_in_the_toolkit(self):
-        self.load()
         first = demo_snapshot()
-        self.load()
+        call_command("load_demo_content", stdout=open(os.devnull, "w"))
         self.assertEqual(demo_snapshot(), first)
 
     def test_at_least_twenty_ideas_spread_over_themes_and_organisers(self):
-        self.load()
         index = IdeaIndexPage.objects.get(slug="ideeen")
         self.assertTrue(index.show_in_menus)
         self.assertIsInstance(index.get_parent().specific, HomePage)

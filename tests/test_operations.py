@@ -27,6 +27,7 @@ from editions.models import EditionPartner, Partner
 from home.models import HomePage
 from operations.jsonlog import JsonFormatter
 from operations.request_id import RequestIdFilter
+from tests.demo import DemoSiteTestCase
 from tests.factories import make_edition, make_edition_index, make_home
 from tests.factories_ideas import make_idea_index
 from tests.queries import count_queries
@@ -327,16 +328,12 @@ def stylesheet_and_script_urls(html):
     return links + scripts
 
 
-class DemoSiteTest(TestCase):
+class DemoSiteTest(DemoSiteTestCase):
     """The home page of the demo site, without photos, stays under 300 KB and needs nothing
     from other hosts; every page keeps to the strict policy; every image has width and height
     and is served as WebP."""
 
     BUDGET_BYTES = 300 * 1024
-
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_demo_content", verbosity=0)
 
     def test_home_page_within_budget_and_self_contained(self):
         response = self.client.get("/nl/")
