@@ -6,14 +6,28 @@ from search import counting
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The test database, migrated once per session, and a serialized copy of that state, from
-    which tests.demo starts (Django keeps one only when a test asks for serialized_rollback)."""
-    from django.db import connection
+def django_db_setup(
+    request, django_test_environment, django_db_blocker, django_db_keepdb, django_db_createdb,
+    django_db_modify_db_settings,
+):
+    """pytest-django's set-up of the test database, migrated once per session, with two changes:
+    the browser tests' shared server (which asks for no per-test database) gets one too, and a
+    serialized copy of the migrated state is always kept: tests.demo starts from it.
 
+    The migrations always run: data migrations make the groups, the workflow and the locales."""
+    from django.test.utils import setup_databases, teardown_databases
+
+    keepdb = django_db_keepdb and not django_db_createdb
+    verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
-        if getattr(connection, "_test_serialized_contents", None) is None:
-            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+        config = setup_databases(
+            verbosity=verbosity, interactive=False, keepdb=keepdb,
+            aliases={"default"}, serialized_aliases={"default"},
+        )
+    yield
+    if not keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(config, verbosity=verbosity)
 
 
 @pytest.fixture(autouse=True)
