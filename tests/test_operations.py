@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 from unittest import mock
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.contrib.staticfiles import finders
@@ -370,22 +371,33 @@ class DemoSiteTest(DemoSiteTestCase):
         self.assertGreater(checked, 0, "the demo shows images")
 
 
+def collect_static_files(test_class, **settings):
+    """collectstatic with the production storage into a fresh folder, for the whole class."""
+    static_root = tempfile.mkdtemp(prefix="wvdv-static-")
+    production = override_settings(
+        STATIC_ROOT=static_root,
+        WHITENOISE_AUTOREFRESH=False,
+        STORAGES=production_settings.STORAGES,
+        **settings,
+    )
+    production.enable()
+    test_class.addClassCleanup(shutil.rmtree, static_root, ignore_errors=True)
+    test_class.addClassCleanup(production.disable)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    return static_root
+
+
 class StaticFilesTest(TestCase):
-    """collectstatic with the production storage: hashed names cached for ever, compressed."""
+    """collectstatic with the production storage: hashed names cached for ever, compressed.
+    The site's own files only (static/, vendored Leaflet included); every app's files are
+    collected by the slow test below."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.static_root = tempfile.mkdtemp(prefix="wvdv-static-")
-        cls.settings = override_settings(
-            STATIC_ROOT=cls.static_root,
-            WHITENOISE_AUTOREFRESH=False,
-            STORAGES=production_settings.STORAGES,
+        collect_static_files(
+            cls, STATICFILES_FINDERS=["django.contrib.staticfiles.finders.FileSystemFinder"]
         )
-        cls.settings.enable()
-        cls.addClassCleanup(shutil.rmtree, cls.static_root, ignore_errors=True)
-        cls.addClassCleanup(cls.settings.disable)
-        call_command("collectstatic", interactive=False, verbosity=0)
 
     def hashed_url(self, name):
         from django.templatetags.static import static
@@ -404,6 +416,18 @@ class StaticFilesTest(TestCase):
         self.assertIn("Accept-Encoding", response["Vary"])
         brotli = self.client.get(url, headers={"accept-encoding": "gzip, br"})
         self.assertEqual(brotli["Content-Encoding"], "br")
+
+
+@pytest.mark.slow
+class EveryAppsStaticFilesTest(TestCase):
+    """As the deployment runs it: every installed app's static files (Wagtail's admin too)."""
+
+    def test_collectstatic_with_the_production_storage_succeeds(self):
+        static_root = Path(collect_static_files(type(self)))
+        manifest = json.loads((static_root / "staticfiles.json").read_text())
+        self.assertIn("css/site.css", manifest["paths"])
+        self.assertTrue(any(name.startswith("wagtailadmin/") for name in manifest["paths"]))
+        self.assertTrue(list(static_root.glob("wagtailadmin/css/*.css.br")))
 
 
 class GunicornPreloadTest(TestCase):
