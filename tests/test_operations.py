@@ -430,6 +430,7 @@ class EveryAppsStaticFilesTest(TestCase):
         self.assertTrue(list(static_root.glob("wagtailadmin/css/*.css.br")))
 
 
+@pytest.mark.slow
 class GunicornPreloadTest(TestCase):
     """gunicorn.conf.py preloads the app in the master: loading it must open no database
     connection, or every forked worker would share the master's socket."""
