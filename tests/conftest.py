@@ -38,9 +38,9 @@ def _english_free_defaults(settings):
 
 @pytest.fixture(autouse=True)
 def _empty_caches():
-    """Every test starts with empty caches (every alias: pages, generations, rate limits of the
-    password reset). The public forms' rate limit counts in the database (RateLimitCounter), which
-    the test's transaction or flush resets."""
+    """Every test starts with empty caches (every alias: pages, the page-cache generation,
+    rendered cards, Wagtail's site root paths). Rate limits count in the database
+    (RateLimitCounter), which the test's transaction or flush resets."""
     for alias in django_settings.CACHES:
         caches[alias].clear()
 
