@@ -6,7 +6,7 @@ class (and the browser tests' server) that needs the demo site restores that sna
 starts from exactly the state the command leaves, without depending on other tests.
 """
 
-import os
+import io
 
 from django.apps import apps
 from django.core.management import call_command
@@ -54,7 +54,7 @@ def restore(serialized):
 def _build_snapshot():
     with transaction.atomic():
         restore_migrated_state()
-        call_command("load_demo_content", stdout=open(os.devnull, "w"))
+        call_command("load_demo_content", stdout=io.StringIO())
         snapshot = connection.creation.serialize_db_to_string()
         transaction.set_rollback(True)
     return snapshot
