@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything (Python packages, Debian's chromium for browser tests) and runs all tests.
 # Extra arguments go to pytest. DATABASE_URL selects PostgreSQL; the default is SQLite.
+# --setup-only: install and run the checks, but no tests (.ci/run runs them itself).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,4 +15,7 @@ if ! command -v xgettext >/dev/null || ! command -v msgmerge >/dev/null; then
 fi
 .venv/bin/python manage.py makemigrations --check --dry-run >/dev/null
 .venv/bin/python manage.py check --fail-level WARNING
+if [ "${1:-}" = "--setup-only" ]; then
+    exit 0
+fi
 exec .venv/bin/pytest "$@"

@@ -1,12 +1,48 @@
 import pytest
+from django.conf import settings as django_settings
+from django.core.cache import caches
 
 from search import counting
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    request, django_test_environment, django_db_blocker, django_db_keepdb, django_db_createdb,
+    django_db_modify_db_settings,
+):
+    """pytest-django's set-up of the test database, migrated once per session, with two changes:
+    the browser tests' shared server (which asks for no per-test database) gets one too, and a
+    serialized copy of the migrated state is always kept: tests.demo starts from it.
+
+    The migrations always run: data migrations make the groups, the workflow and the locales."""
+    from django.test.utils import setup_databases, teardown_databases
+
+    keepdb = django_db_keepdb and not django_db_createdb
+    verbosity = request.config.option.verbose
+    with django_db_blocker.unblock():
+        config = setup_databases(
+            verbosity=verbosity, interactive=False, keepdb=keepdb,
+            aliases={"default"}, serialized_aliases={"default"},
+        )
+    yield
+    if not keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(config, verbosity=verbosity)
 
 
 @pytest.fixture(autouse=True)
 def _english_free_defaults(settings):
     """Tests run in the site's own default language unless they choose another."""
     settings.LANGUAGE_CODE = "nl"
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Every test starts with empty caches (every alias: pages, the page-cache generation,
+    rendered cards, Wagtail's site root paths). Rate limits count in the database
+    (RateLimitCounter), which the test's transaction or flush resets."""
+    for alias in django_settings.CACHES:
+        caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

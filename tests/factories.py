@@ -5,6 +5,7 @@ import datetime
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
+from activities.bulk import bulk_add_live_children
 from activities.models import ActivityPage
 from activities.validation import EDITION_TIME_ZONE
 from core.models import ContactSettings
@@ -102,6 +103,17 @@ def make_activity(edition, title="Koffie in de lift", live=True, **fields):
         revision.publish()
     activity.refresh_from_db()
     return activity
+
+
+def add_live_activities(edition, count, **fields):
+    """`count` more live activities in the edition, inserted in bulk (no revisions, no search
+    index entries), numbered on after the activities already there."""
+    start = ActivityPage.objects.count()
+    pages = [
+        ActivityPage(**activity_fields(f"Activiteit {start + n}", edition, **fields))
+        for n in range(count)
+    ]
+    return bulk_add_live_children(edition, pages)
 
 
 def make_user(username, *group_names, superuser=False):

@@ -14,6 +14,7 @@ from home.models import HomePage
 from teams.models import TeamIndexPage, TeamPage
 from tests.factories import (
     activity_fields,
+    add_live_activities,
     amsterdam_time,
     make_activity,
     make_edition,
@@ -23,6 +24,7 @@ from tests.factories import (
     make_team_index,
     make_user,
 )
+from tests.queries import assert_flat_query_count
 from tests.two_factor import log_in
 
 UTC = datetime.UTC
@@ -327,13 +329,24 @@ class EditionActivitiesTest(TestCase):
         make_activity(cls.edition, "Concept", live=False)
         make_activity(cls.other_edition, "Vorig jaar")
 
-    def test_public_activities_of_the_edition_in_start_order_without_a_query_per_activity(self):
-        # The view restrictions and the activities, the view restrictions and the public teams.
-        with self.assertNumQueries(4):
-            activities = list(ActivityPage.objects.public_of_edition(self.edition))
-            teams = [activity.team for activity in activities]
+    def test_public_activities_of_the_edition_in_start_order_with_their_teams(self):
+        activities = list(ActivityPage.objects.public_of_edition(self.edition))
         self.assertEqual([a.title for a in activities], ["Eerste", "Tweede"])
-        self.assertEqual(teams, [None, self.team])
+        self.assertEqual([activity.team for activity in activities], [None, self.team])
+
+    def test_no_query_per_activity_or_team(self):
+        """The view restrictions and the activities, the view restrictions and the teams."""
+
+        def teams_of_the_activities():
+            return [activity.team for activity in self.edition.public_activities()]
+
+        teams = assert_flat_query_count(
+            self,
+            lambda count: add_live_activities(self.edition, count, team=self.team),
+            teams_of_the_activities,
+            upper_bound=6,
+        )
+        self.assertEqual(teams.count(self.team), 31)
 
 
 @override_settings(LANGUAGE_CODE="nl")

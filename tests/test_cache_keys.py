@@ -39,9 +39,6 @@ class CacheKeyTest(TestCase):
         cls.edition = make_edition(make_edition_index(home), 2026)
         make_activity(cls.edition, "Koffie in de lift")
 
-    def setUp(self):
-        cache.clear()
-
     def status(self, path, **kwargs):
         return self.client.get(path, **kwargs)["X-Page-Cache"]
 

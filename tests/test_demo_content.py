@@ -1,5 +1,4 @@
 from django.core.management import call_command
-from django.test import TestCase
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
 
@@ -8,6 +7,7 @@ from core.provinces import Province
 from editions.models import EditionPage, Partner
 from stories.models import Story
 from teams.models import TeamPage
+from tests.demo import DemoSiteTestCase
 
 
 def snapshot():
@@ -21,9 +21,8 @@ def snapshot():
     }
 
 
-class DemoContentTest(TestCase):
+class DemoContentTest(DemoSiteTestCase):
     def test_loads_the_real_editions(self):
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))
         editions = {e.year: e for e in EditionPage.objects.live()}
         self.assertEqual(sorted(editions), [2023, 2024, 2025, 2026])
         self.assertEqual(str(editions[2023].start_date), "2023-12-11")
@@ -34,7 +33,6 @@ class DemoContentTest(TestCase):
         self.assertTrue(editions[2025].partner_links.exists())
 
     def test_loads_teams_and_activities_across_the_country(self):
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))
         teams = TeamPage.objects.live()
         self.assertGreaterEqual(teams.count(), 10)
         self.assertGreaterEqual(len(set(teams.values_list("kind", flat=True))), 6)
@@ -49,13 +47,11 @@ class DemoContentTest(TestCase):
         self.assertTrue(activities.filter(team__isnull=False).exists())
 
     def test_running_twice_changes_nothing(self):
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))
         first = snapshot()
         call_command("load_demo_content", stdout=open("/dev/null", "w"))
         self.assertEqual(snapshot(), first)
 
     def test_every_demo_page_answers(self):
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))
         for page in Page.objects.live().filter(depth__gt=1).specific():
             with self.subTest(page=page.url_path):
                 self.assertEqual(self.client.get(page.url).status_code, 200)

@@ -10,7 +10,6 @@ from datetime import timedelta
 from unittest import mock
 
 from django.core import mail
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db import DatabaseError, transaction
 from django.test import TestCase, TransactionTestCase, override_settings
@@ -254,9 +253,6 @@ class PasswordResetLimitTest(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.users = [make_user(f"redacteur{number}") for number in range(8)]
-
-    def setUp(self):
-        cache.clear()  # the limits count in the cache
 
     def reset(self, email, address="203.0.113.9"):
         with jobs_run_after():

@@ -1,24 +1,22 @@
 """The public forms that create pages for review: "Meld je activiteit aan" and "Start een team"."""
 
-import tempfile
-import threading
 import time
-import unittest
 from unittest import mock
 
 from django.core import mail
-from django.core.cache import cache
-from django.db import OperationalError, connection
-from django.test import Client, TestCase, TransactionTestCase, override_settings
+from django.db import OperationalError
+from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page, Revision
 
 from activities.models import ActivityPage
+from activities.submission import ActivitySubmissionView
 from moderation.roles import EDITORS, MODERATORS
-from submissions.models import RateLimitCounter, SubmitterContact
-from submissions.protection import new_form_token, setting
+from submissions.models import SubmitterContact
+from submissions.protection import new_form_token
 from teams.models import TeamPage
+from teams.submission import TeamSubmissionView
 from tests import admin_actions as act
 from tests.factories import (
     make_edition,
@@ -30,8 +28,8 @@ from tests.factories import (
 )
 from tests.factories_ideas import make_idea, make_idea_index
 from tests.jobs import jobs_run_after
+from tests.protections import assert_uses_the_shared_protections
 from tests.two_factor import log_in
-from wvdv.settings import base as production_settings
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 # Always an edition in the future, so the form is open whenever the tests run.
@@ -261,46 +259,14 @@ class ActivityValidationTest(ActivityFormTestCase):
 
 
 class ActivityAbuseTest(ActivityFormTestCase):
-    def test_fifty_rapid_posts_from_one_address_are_rate_limited(self):
-        codes = [self.post(form_token=old_token()).status_code for _ in range(50)]
-        self.assertEqual(codes[:5], [302] * 5)
-        self.assertEqual(codes[5:], [429] * 45)
-        self.assertEqual(ActivityPage.objects.count(), 5)
-
-    def test_a_cleared_or_culled_cache_does_not_reset_the_limit(self):
-        codes = [self.post(title="").status_code for _ in range(5)]
-        self.assertEqual(codes, [200] * 5)
-        cache.clear()  # what a full cache does to a random third of its entries
-        self.assertEqual(self.post().status_code, 429)
-        self.assertFalse(ActivityPage.objects.exists())
-
-    def test_the_limit_keeps_no_address_and_forgets_ended_windows(self):
-        self.post(title="")
-        bucket = RateLimitCounter.objects.get()
-        self.assertNotIn("127.0.0.1", str(bucket))
-        self.assertEqual(bucket.hits, 1)
-        later = time.time() + 2 * setting("SUBMISSIONS_RATE_WINDOW_SECONDS")
-        with mock.patch("submissions.protection.time.time", return_value=later):
-            self.assertEqual(self.post(title="").status_code, 200)
-        self.assertEqual(list(RateLimitCounter.objects.values_list("hits", flat=True)), [1])
+    def test_the_activity_form_uses_the_shared_protections(self):
+        assert_uses_the_shared_protections(self, ActivitySubmissionView)
 
     def test_filled_honeypot_is_dropped_silently(self):
         response = self.post(website="http://spam.example")
         self.assertEqual(response.status_code, 302)
         self.assertFalse(ActivityPage.objects.exists())
         self.assertEqual(mail.outbox, [])
-
-    def test_too_fast_post_is_refused(self):
-        self.assertContains(self.post(form_token=new_form_token()), "Dat ging wel erg snel.")
-        self.assertFalse(ActivityPage.objects.exists())
-
-    def test_double_submit_creates_one_activity(self):
-        data = self.data()
-        first = self.client.post(url("activities:register"), data)
-        second = self.client.post(url("activities:register"), data)
-        self.assertEqual((first.status_code, second.status_code), (302, 302))
-        self.assertEqual(ActivityPage.objects.count(), 1)
-        self.assertEqual(SubmitterContact.objects.count(), 1)
 
     def test_two_activities_with_one_title_get_their_own_address(self):
         self.post()
@@ -475,6 +441,11 @@ class TeamFormTest(PublicFormTestCase):
         self.assertEqual(team.contact_email, "")
         self.assertNotContains(self.client.get(self.team_index.url), "Het Plein")
 
+    def test_the_team_form_uses_the_shared_protections(self):
+        assert_uses_the_shared_protections(self, TeamSubmissionView)
+        self.assertEqual(self.post(website="http://spam.example").status_code, 302)
+        self.assertFalse(TeamPage.objects.filter(title="Buurtteam Het Plein").exists())
+
     def test_extra_fields_are_ignored(self):
         self.post(live="1", contact_email="evil@example.org", owner=self.superuser.pk)
         team = TeamPage.objects.get(title="Buurtteam Het Plein")
@@ -511,51 +482,3 @@ class TeamFormTest(PublicFormTestCase):
             act.workflow_action(self, self.moderator, team, "reject", comment="Welke buurt?")
         self.assertIn("Welke buurt?", mail.outbox[0].body)
         self.assertFalse(Page.objects.get(pk=team.pk).live)
-
-
-
-
-@unittest.skipUnless(
-    connection.vendor == "postgresql",
-    "parallel posts need a database that serves several connections at once (PostgreSQL)",
-)
-@override_settings(
-    # The production cache of one machine (files shared by the gunicorn workers), so that a
-    # limit kept in the cache would be raced as in production.
-    CACHES={
-        **production_settings.CACHES,
-        "default": {**production_settings.CACHES["default"], "LOCATION": tempfile.mkdtemp()},
-    }
-)
-class ParallelPostsTest(TransactionTestCase):
-    serialized_rollback = True
-    PARALLEL_POSTS = 60
-
-    def setUp(self):
-        self.home = make_home()
-        make_edition(make_edition_index(self.home), YEAR)
-
-    def post_at_once(self, count):
-        start = threading.Barrier(count)
-        codes = []
-
-        def post():
-            try:
-                client = Client()
-                start.wait()
-                codes.append(client.post(url("activities:register"), {"title": ""}).status_code)
-            finally:
-                connection.close()
-
-        threads = [threading.Thread(target=post) for _ in range(count)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        return codes
-
-    def test_sixty_parallel_posts_let_exactly_the_limit_through(self):
-        codes = self.post_at_once(self.PARALLEL_POSTS)
-        self.assertEqual(len(codes), self.PARALLEL_POSTS)
-        self.assertEqual(codes.count(200), 5)
-        self.assertEqual(codes.count(429), self.PARALLEL_POSTS - 5)

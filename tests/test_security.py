@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
@@ -57,6 +58,7 @@ def run_python(args, env):
     )
 
 
+@pytest.mark.slow
 class ProductionSettingsTest(TestCase):
     def test_refuses_to_start_without_a_secret_key(self):
         for key in (None, "", "too-short"):

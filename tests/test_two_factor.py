@@ -7,7 +7,6 @@ import re
 from urllib.parse import urlsplit
 
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 from django.core.management import call_command
 from django.test import TestCase, override_settings
 from django.urls import URLResolver, get_resolver
@@ -73,9 +72,6 @@ class TwoFactorCase(TestCase):
         cls.superuser = make_user("admin", superuser=True)
         cls.editor = make_user("editor", EDITORS)
         cls.translator = make_user("translator", TRANSLATORS)
-
-    def setUp(self):
-        cache.clear()  # the rate limit counts in the cache
 
     def sign_in_with_password(self, user):
         response = self.client.post(

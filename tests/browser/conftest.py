@@ -1,7 +1,10 @@
-"""Real-browser tests: Playwright drives Debian's chromium against pytest-django's live server.
+"""Real-browser tests: Playwright drives Debian's chromium against a live server.
 
-Each test gets a fresh database (transactional, with Wagtail's initial data restored) holding
-the demo content, so the tests do not depend on each other.
+One live server over the demo content serves every test of this package: the demo is restored
+(tests.demo) and committed once. A test that changes the database (a journey that submits or
+publishes) asks for `restore_demo_afterwards`, which puts the demo back after it, so every test
+starts from the same state; `_reads_only` fails a test that changed pages or users without it.
+After the package the database holds its migrated state again.
 """
 
 import mimetypes
@@ -10,8 +13,12 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
+from django.contrib.auth import get_user_model
 from django.db import connections
+from pytest_django.live_server_helper import LiveServer
+from wagtail.models import Page, Revision
+
+from tests.demo import load_demo_content, restore_migrated_state
 
 # Playwright's sync API runs an event loop in this thread; Django would otherwise refuse
 # database access from the test body.
@@ -20,14 +27,6 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
-
-
-def pytest_collection_modifyitems(items):
-    browser_dir = Path(__file__).parent
-    marker = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-    for item in items:
-        if browser_dir in Path(item.fspath).parents:
-            item.add_marker(marker)
 
 
 @pytest.fixture(scope="session")
@@ -47,35 +46,47 @@ def browser():
         browser.close()
 
 
-_demo_snapshot = {}
-
-
-def restore_demo_content():
-    """Load the demo content, the first time through the real command, then from a snapshot.
-
-    The command takes many seconds; the snapshot is restored in about one. Sequences only grow
-    (the flush keeps them), so rows a test creates never collide with the snapshot's ids.
-    """
-    quiet = open(os.devnull, "w")
-    creation = connections["default"].creation
-    if "data" not in _demo_snapshot:
-        call_command("load_demo_content", stdout=quiet)
-        _demo_snapshot["data"] = creation.serialize_db_to_string()
-        return
-    call_command("flush", interactive=False, reset_sequences=False, inhibit_post_migrate=True,
-                 verbosity=0)
-    creation.deserialize_db_from_string(_demo_snapshot["data"])
-    # The SQLite full-text table is no model, so it is not in the snapshot.
-    call_command("update_index", stdout=quiet)
+@pytest.fixture(scope="package")
+def demo_server(django_db_setup, django_db_blocker):
+    """A live server over the demo content, committed to the test database."""
+    with django_db_blocker.unblock():
+        load_demo_content()
+        server = LiveServer("localhost")
+        yield server
+        server.stop()
+        restore_migrated_state()
 
 
 @pytest.fixture
-def demo_site(live_server, settings):
+def demo_site(demo_server, settings):
     # Browsers here fill in forms faster than a person, and more often than the rate limit allows.
     settings.SUBMISSIONS_MIN_SECONDS = 0
     settings.SUBMISSIONS_RATE_LIMIT = 1000
-    restore_demo_content()
-    return live_server
+    return demo_server
+
+
+@pytest.fixture
+def restore_demo_afterwards(demo_server):
+    """For a test that changes the database: the demo content is restored after it."""
+    yield
+    load_demo_content()
+
+
+def database_counts():
+    return [model.objects.count() for model in (Page, Revision, get_user_model())]
+
+
+@pytest.fixture(autouse=True)
+def _reads_only(request):
+    """A test that shares the demo server without restoring it must not change the content."""
+    fixtures = request.fixturenames
+    if "demo_server" not in fixtures or "restore_demo_afterwards" in fixtures:
+        yield
+        return
+    request.getfixturevalue("demo_server")
+    before = database_counts()
+    yield
+    assert database_counts() == before, "the test changes the database: restore_demo_afterwards"
 
 
 def serve_media(route):

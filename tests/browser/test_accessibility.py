@@ -11,6 +11,7 @@ from .pages import public_pages
 SCREENSHOTS = settings.BASE_DIR / "artifacts" / "screenshots"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
 def test_public_pages_have_no_serious_accessibility_violations(browser_context, viewport):
     page = browser_context(viewport, bypass_csp=True).new_page()

@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from activities.models import ActivityPage
@@ -47,6 +48,7 @@ def count_ideas(page):
     return int(re.match(r"\d+", status).group())
 
 
+@pytest.mark.usefixtures("restore_demo_afterwards")
 def test_visitor_follows_do_this_idea_and_registers_an_activity(page, settings):
     settings.SUBMISSIONS_MIN_SECONDS = 0
     page.goto("/nl/ideeen/")

@@ -1,5 +1,6 @@
 """Journey 3: an editor creates an idea in the admin and submits it; a moderator approves it."""
 
+import pytest
 from playwright.sync_api import expect
 
 from ideas.models import IdeaIndexPage, IdeaPage
@@ -9,6 +10,7 @@ from .admin import choose_action, editorial_team, log_in
 TITLE = "Soep delen met de buren"
 
 
+@pytest.mark.usefixtures("restore_demo_afterwards")
 def test_editor_submits_an_idea_and_a_moderator_approves_it(browser_context):
     team = editorial_team("Editors", "Moderators")
     toolkit = IdeaIndexPage.objects.get(locale__language_code="nl")

@@ -1,6 +1,7 @@
 """Journey 4: a translator translates a page into English; after approval it is live in English
 and the language switchers of both pages link to each other."""
 
+import pytest
 from playwright.sync_api import expect
 from wagtail.models import Locale
 from wagtail_localize.operations import translate_object
@@ -12,6 +13,7 @@ from .admin import editorial_team, log_in
 ENGLISH_TITLE = "Week of Connection 2025"
 
 
+@pytest.mark.usefixtures("restore_demo_afterwards")
 def test_translator_translates_a_page_that_goes_live_after_review(browser_context):
     team = editorial_team("Translators", "Moderators")
     dutch = EditionPage.objects.get(year=2025, locale__language_code="nl")
