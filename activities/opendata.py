@@ -112,4 +112,3 @@ def csv_response(activities, request, filename):
     for row in rows:
         writer.writerow(spreadsheet_safe(row[name]) for name in OPEN_DATA_FIELDS)
     return response
-

@@ -35,7 +35,5 @@ EDITION_ROUTES = (
     edition_route(SEGMENT, "activities", overview.OVERVIEW_PARAMETERS, overview.overview),
     edition_route(under("ics/"), "activities_ics", overview.FEED_PARAMETERS, overview.ics_feed),
     edition_route(under("json/"), "activities_json", overview.JSON_PARAMETERS, overview.json_api),
-    edition_route(
-        under("csv/"), "activities_csv", overview.FEED_PARAMETERS, overview.csv_download
-    ),
+    edition_route(under("csv/"), "activities_csv", overview.FEED_PARAMETERS, overview.csv_download),
 )

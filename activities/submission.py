@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.forms import positive_number
 from core.visibility import public_pages
 from editions.models import EditionPage
 from ideas.models import IdeaPage
@@ -16,7 +17,8 @@ DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="
 
 
 def public_of_active_locale(model, pk):
-    if not pk.isdigit():
+    pk = positive_number(pk)
+    if pk is None:
         return None
     return public_pages(model.objects.filter(pk=pk, locale=Locale.get_active())).first()
 

@@ -7,6 +7,35 @@ from wagtail.admin.forms import WagtailAdminPageForm
 # at the years 1 and 9999, and a time zone or a day more goes past them), and no date there is real.
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
+# The largest value an integer column holds on every database the site runs on.
+MAX_INTEGER = 2**31 - 1
+
+
+def positive_number(value):
+    """A positive whole number written in ASCII digits (an id, a page number), else None.
+
+    str.isdigit() alone lets through "²" (which int() refuses) and numbers no column holds.
+    """
+    if not (isinstance(value, str) and value.isascii() and value.isdigit()):
+        return None
+    number = int(value)
+    return number if 0 < number <= MAX_INTEGER else None
+
+
+class PageChoiceField(forms.ModelChoiceField):
+    """A choice among pages by id. An id no integer column holds is an invalid choice: Django
+    checks the range of an id for plain integer keys, not for a page type's `page_ptr`, so the
+    database would fail on it (OverflowError on SQLite)."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and positive_number(str(value)) is None:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return super().to_python(value)
+
 
 class QueryFilterForm(forms.Form):
     """Filters read from a query string. Values that do not validate are dropped; the rest apply."""

@@ -42,8 +42,9 @@ def one_line(value):
 def send_email_later(subject, body, to, *, reply_to=(), html=None, from_email=None):
     """Queue an email to the addresses `to`; it is sent after the current transaction commits.
 
-    Returns the message id.
+    Returns the message id. The subject is put on one line: a line break in a header is refused.
     """
+    subject = " ".join(str(subject).split())
     message = EmailMultiAlternatives(subject, body, from_email, list(to), reply_to=list(reply_to))
     if html:
         message.attach_alternative(html, "text/html")

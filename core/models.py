@@ -16,7 +16,6 @@ from wagtail.search import index
 
 from .forms import BasePageForm
 
-
 # Search weights, highest first: the title, the editors' search terms, the summary
 # (introduction), then the body (no boost). Use only these values in search_fields: the
 # PostgreSQL backend maps at most four distinct boosts onto its four weight classes.

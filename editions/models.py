@@ -102,7 +102,10 @@ class EditionPage(AddedRoutesMixin, BasePage):
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"))
     theme = models.CharField(
-        _("theme or slogan"), max_length=120, blank=True, help_text=_('For example "Simpel met Impact".')
+        _("theme or slogan"),
+        max_length=120,
+        blank=True,
+        help_text=_('For example "Simpel met Impact".'),
     )
     hashtag = models.CharField(
         _("hashtag"),
@@ -175,7 +178,9 @@ class EditionPage(AddedRoutesMixin, BasePage):
         for field in ("start_date", "end_date"):
             value = getattr(self, field)
             if self.year and value and value.year != self.year:
-                errors.setdefault(field, _("This date must fall in %(year)s.") % {"year": self.year})
+                errors.setdefault(
+                    field, _("This date must fall in %(year)s.") % {"year": self.year}
+                )
         if self.year and self._year_taken():
             errors["year"] = _("There is already an edition for %(year)s.") % {"year": self.year}
         if errors:

@@ -2,7 +2,6 @@ from wagtail.models import Page, Site
 
 from core.demo import source_locale
 from core.models import ContactSettings
-
 from editions.models import EditionPage
 
 from .models import HomePage, HomePageFeaturedItem
@@ -49,7 +48,6 @@ def create_home():
     root.add_child(instance=home)
     home.save_revision().publish()
     return home
-
 
 
 def link_featured(home):

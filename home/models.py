@@ -20,7 +20,9 @@ class HomePage(BasePage):
         _("invitation"),
         max_length=200,
         blank=True,
-        help_text=_('The sentence that invites visitors to take part, e.g. "Organise an activity".'),
+        help_text=_(
+            'The sentence that invites visitors to take part, e.g. "Organise an activity".'
+        ),
     )
     call_to_action_label = models.CharField(_("button label"), max_length=60, blank=True)
     call_to_action_page = models.ForeignKey(
@@ -67,7 +69,9 @@ class HomePage(BasePage):
     def featured(self):
         """The featured pages in this home's language where translated, else the chosen page."""
         chosen = list(
-            self.featured_items.order_by("sort_order").values_list("page_id", "page__translation_key")
+            self.featured_items.order_by("sort_order").values_list(
+                "page_id", "page__translation_key"
+            )
         )
         if not chosen:
             return []

@@ -7,7 +7,7 @@ from core.blocks import HeadingBlock, ImageWithCaptionBlock, ListBlock, QuoteBlo
 
 class StepsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
-        required=False, label=_("Heading"), help_text=_("Empty: \"Step by step\".")
+        required=False, label=_("Heading"), help_text=_('Empty: "Step by step".')
     )
     steps = blocks.ListBlock(
         blocks.TextBlock(label=_("Step")),
@@ -33,7 +33,7 @@ class DocumentBlock(blocks.StructBlock):
     label = blocks.CharBlock(
         required=False,
         label=_("Link text"),
-        help_text=_("For example \"Download the invitation (Word)\". Empty: the document's title."),
+        help_text=_('For example "Download the invitation (Word)". Empty: the document\'s title.'),
     )
 
     class Meta:

@@ -280,7 +280,7 @@ class PinnedRelatedIdea(Orderable):
         verbose_name=_("idea"),
         on_delete=models.CASCADE,
         related_name="+",
-        help_text=_("Shown first under \"Related ideas\"."),
+        help_text=_('Shown first under "Related ideas".'),
     )
 
     panels = [FieldPanel("idea")]

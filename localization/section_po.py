@@ -272,9 +272,7 @@ def import_translation(translation, entries, user):
     for entry in entries:
         po.append(page_entry(entry))
     before = translated_strings(translation)
-    warnings = translation.import_po(
-        po, user=user, translation_type="manual", tool_name=TOOL_NAME
-    )
+    warnings = translation.import_po(po, user=user, translation_type="manual", tool_name=TOOL_NAME)
     after = translated_strings(translation)
     changed = sum(1 for pk, data in after.items() if before.get(pk) != data)
     return changed, warnings

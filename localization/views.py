@@ -52,9 +52,11 @@ def convert_to_alias(request, page_id):
 
 def untranslated_count(translation):
     segments = StringSegment.objects.filter(source=translation.source)
-    return segments.annotate_translation(translation.target_locale).filter(
-        translation__isnull=True
-    ).count()
+    return (
+        segments.annotate_translation(translation.target_locale)
+        .filter(translation__isnull=True)
+        .count()
+    )
 
 
 def submit_page_translation_for_review(request, page_id):
@@ -127,4 +129,3 @@ def start_review(user, instance, translation):
     save_translation_draft(translation.source, translation.target_locale, user=user)
     instance.refresh_from_db()
     return instance.get_workflow().start(instance, user)
-

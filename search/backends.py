@@ -33,15 +33,15 @@ def SearchBackend(params):  # noqa: N802 (the name Wagtail looks up in a backend
 @cache
 def _localised_backend_class():
     # Imported late: the PostgreSQL modules need a PostgreSQL connection to load.
-    from modelsearch.query import Phrase, PlainText
-    from modelsearch.utils import get_descendants_content_types_pks
     from modelsearch.backends.database.postgres.postgres import (
+        IndexEntry,
         PostgresIndex,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
-        IndexEntry,
         PostgresSearchResults,
     )
+    from modelsearch.query import Phrase, PlainText
+    from modelsearch.utils import get_descendants_content_types_pks
 
     class LocalisedQueryCompiler(PostgresSearchQueryCompiler):
         def get_config(self, backend):

@@ -37,10 +37,9 @@ class SearchType:
 
     def is_installed(self):
         try:
-            self.model
+            return self.model is not None
         except LookupError:
             return False
-        return True
 
 
 class SearchTypeRegistry:

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from core.forms import positive_number
 from core.visibility import public_pages
 
 from .registry import registry
@@ -72,7 +73,7 @@ class RankedResults:
         self.counts = {}
 
     def counts_with_page(self, page_number):
-        number = int(page_number) if str(page_number).isdigit() and int(page_number) > 0 else 1
+        number = positive_number(page_number) or 1
         self.ids_from((number - 1) * RESULTS_PER_PAGE)
         return self.counts
 

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.forms import PageChoiceField
 from core.visibility import public_pages
 from editions.models import EditionPage
 from submissions.protection import NOT_AN_IMAGE, ProtectedForm, reencoded_image
@@ -14,7 +15,7 @@ STORY_MIN_LENGTH = 20
 class StoryForm(ProtectedForm, forms.ModelForm):
     """The public "share your story" form. Only these fields can be set by a visitor."""
 
-    edition = forms.ModelChoiceField(
+    edition = PageChoiceField(
         label=_("Edition"),
         queryset=EditionPage.objects.none(),
         empty_label=None,

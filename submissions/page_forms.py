@@ -63,6 +63,10 @@ class PageSubmissionForm(SupportedDatesFormMixin, ProtectedForm, forms.ModelForm
         self.instance.locale_id = parent.locale_id
         self.fields["title"].error_messages["required"] = _("Fill in a title.")
 
+    def clean_title(self):
+        """A title is one line: line breaks in it would break the subject of the emails."""
+        return " ".join(self.cleaned_data["title"].split())
+
     def save_for_review(self):
         """Add the page as a draft under the parent, keep the contact and start the review.
 

@@ -14,8 +14,8 @@ from django.conf import settings
 from django.core import signing
 from django.core.files.base import ContentFile
 from django.urls import reverse
-from django.utils.html import format_html
 from django.utils.crypto import salted_hmac
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 

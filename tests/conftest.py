@@ -7,7 +7,11 @@ from search import counting
 
 @pytest.fixture(scope="session")
 def django_db_setup(
-    request, django_test_environment, django_db_blocker, django_db_keepdb, django_db_createdb,
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_keepdb,
+    django_db_createdb,
     django_db_modify_db_settings,
 ):
     """pytest-django's set-up of the test database, migrated once per session, with two changes:
@@ -21,8 +25,11 @@ def django_db_setup(
     verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
         config = setup_databases(
-            verbosity=verbosity, interactive=False, keepdb=keepdb,
-            aliases={"default"}, serialized_aliases={"default"},
+            verbosity=verbosity,
+            interactive=False,
+            keepdb=keepdb,
+            aliases={"default"},
+            serialized_aliases={"default"},
         )
     yield
     if not keepdb:

@@ -44,7 +44,10 @@ def restore_migrated_state():
 def restore(serialized):
     with transaction.atomic():
         call_command(
-            "flush", interactive=False, reset_sequences=False, inhibit_post_migrate=True,
+            "flush",
+            interactive=False,
+            reset_sequences=False,
+            inhibit_post_migrate=True,
             verbosity=0,
         )
         connection.creation.deserialize_db_from_string(serialized)

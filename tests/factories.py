@@ -22,6 +22,16 @@ def publish(parent, page):
     return page
 
 
+def translate(page, locale, **fields):
+    """A published translation of `page` (and of its parents where missing), with `fields` set."""
+    translation = page.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation
+
+
 def make_home(title="Week van de Verbinding"):
     root = Page.get_first_root_node()
     Page.objects.filter(depth=2).delete()

@@ -338,7 +338,9 @@ class EditionActivitiesTest(TestCase):
         """The view restrictions and the activities, the view restrictions and the teams."""
 
         def teams_of_the_activities():
-            return [activity.team for activity in ActivityPage.objects.public_of_edition(self.edition)]
+            return [
+                activity.team for activity in ActivityPage.objects.public_of_edition(self.edition)
+            ]
 
         teams = assert_flat_query_count(
             self,

@@ -56,7 +56,11 @@ class BackupRestoreTest(TransactionTestCase):
         }
         result = subprocess.run(
             ["bash", f"scripts/{script}", *args],
-            cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
+            cwd=BASE_DIR,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         self.assertEqual(result.returncode, 0, result.stderr)
         return result.stdout.split()
@@ -90,7 +94,10 @@ class BackupRestoreTest(TransactionTestCase):
         env_db = database_url(self.restore_db)
         result = subprocess.run(
             ["bash", "scripts/restore.sh", dump, tarball],
-            cwd=BASE_DIR, capture_output=True, text=True, timeout=120,
+            cwd=BASE_DIR,
+            capture_output=True,
+            text=True,
+            timeout=120,
             env={"PATH": "/usr/bin:/bin", "DATABASE_URL": env_db, "DJANGO_MEDIA_ROOT": str(media)},
         )
         self.assertNotEqual(result.returncode, 0)

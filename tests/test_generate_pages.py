@@ -24,9 +24,7 @@ class GeneratePagesTest(TestCase):
     def test_adds_live_numbered_copies_with_their_themes(self):
         self.generate("ideas.IdeaPage", "4")
         copies = IdeaPage.objects.live().filter(slug__startswith="gegenereerd-").order_by("slug")
-        self.assertEqual(
-            [page.slug for page in copies], [f"gegenereerd-{n}" for n in range(1, 5)]
-        )
+        self.assertEqual([page.slug for page in copies], [f"gegenereerd-{n}" for n in range(1, 5)])
         walks = copies.filter(title__startswith="Samen wandelen")
         self.assertEqual(walks.count(), 2)
         self.assertEqual([list(page.themes.all()) for page in walks], [[self.theme]] * 2)

@@ -152,9 +152,10 @@ class ThirdLanguageTest(TestCase):
         self.assertIn("[DE] Begin een InspiratieTeam.", content)
         self.assertIn("7 Dezember", content)
         self.assertEqual(switcher_links(content), {"nl": "/nl/edities/2026/"})
-        self.assertIn(("de", "http://testserver/de/edities/2026/"), alternates(
-            self.client.get("/nl/edities/2026/").content.decode()
-        ))
+        self.assertIn(
+            ("de", "http://testserver/de/edities/2026/"),
+            alternates(self.client.get("/nl/edities/2026/").content.decode()),
+        )
         self.assertRedirects(
             self.client.get("/", HTTP_ACCEPT_LANGUAGE="de"), "/de/", fetch_redirect_response=False
         )
@@ -180,7 +181,9 @@ class MachineTranslationTest(TestCase):
         self.assertIsNone(get_machine_translator())
 
     def test_deepl_from_the_environment(self):
-        config = machine_translator_from_env({"DEEPL_API_KEY": "secret:fx", "DEEPL_FORMALITY": "prefer_less"})
+        config = machine_translator_from_env(
+            {"DEEPL_API_KEY": "secret:fx", "DEEPL_FORMALITY": "prefer_less"}
+        )
         self.assertEqual(config["OPTIONS"], {"AUTH_KEY": "secret:fx", "FORMALITY": "prefer_less"})
         with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=config):
             translator = get_machine_translator()

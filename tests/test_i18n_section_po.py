@@ -122,9 +122,14 @@ class SectionImportTest(SectionPOFixture):
         response = self.upload(po)
 
         self.assertEqual(response.status_code, 200)
-        self.assertEqual(self.report_counts(response), {
-            self.index_en.title: 0, self.edition_en.title: 1, self.edition_2024_en.title: 1,
-        })
+        self.assertEqual(
+            self.report_counts(response),
+            {
+                self.index_en.title: 0,
+                self.edition_en.title: 1,
+                self.edition_2024_en.title: 1,
+            },
+        )
         review_url = reverse("localization_submit_for_review", args=[self.edition_en.id])
         self.assertContains(response, review_url)
         intro = self.entry(po, self.edition, "Begin een InspiratieTeam.")
@@ -158,10 +163,13 @@ class SectionImportTest(SectionPOFixture):
         po.append(polib.POEntry(msgctxt="elsewhere:title", msgid="Vreemd", msgstr="Strange"))
         response = self.upload(po)
         ignored = {(e.msgid, str(e.reason)) for e in response.context["ignored"]}
-        self.assertEqual(ignored, {
-            ("Begin een InspiratieTeam.", "gemarkeerd als onzeker (fuzzy)"),
-            ("Vreemd", "hoort niet bij dit onderdeel"),
-        })
+        self.assertEqual(
+            ignored,
+            {
+                ("Begin een InspiratieTeam.", "gemarkeerd als onzeker (fuzzy)"),
+                ("Vreemd", "hoort niet bij dit onderdeel"),
+            },
+        )
         self.assertFalse(StringTranslation.objects.filter(data__in=["Fuzzy guess.", "Strange"]))
 
     def assert_rejected(self, po, message):
@@ -191,7 +199,9 @@ class SectionImportTest(SectionPOFixture):
 
     def test_a_po_file_without_section_header_is_rejected(self):
         po = translation_of(self.edition, "en").export_po()
-        self.assert_rejected(po, "Dit PO-bestand is niet geëxporteerd voor een onderdeel van deze site.")
+        self.assert_rejected(
+            po, "Dit PO-bestand is niet geëxporteerd voor een onderdeel van deze site."
+        )
 
 
 class SectionPermissionTest(SectionPOFixture):
@@ -222,8 +232,9 @@ class SectionCommandsTest(SectionPOFixture):
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "editions-en.po"
             errors = StringIO()
-            call_command("export_section_po", str(self.index_en.id), "en", "-o", str(path),
-                         stderr=errors)
+            call_command(
+                "export_section_po", str(self.index_en.id), "en", "-o", str(path), stderr=errors
+            )
             self.assertIn("Week van de Verbinding 2025", errors.getvalue())
             po = polib.pofile(str(path))
             self.entry(po, self.edition, "Begin een InspiratieTeam.").msgstr = NEW_INTRO

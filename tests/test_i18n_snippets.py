@@ -105,9 +105,7 @@ class TranslatedThemeTest(SnippetFixture):
     def translate_name(self, value):
         translation = translation_of(self.theme, "en")
         segment = StringSegment.objects.get(source=translation.source, string__data=DUTCH_THEME)
-        url = reverse(
-            "wagtail_localize:edit_string_translation", args=[translation.id, segment.id]
-        )
+        url = reverse("wagtail_localize:edit_string_translation", args=[translation.id, segment.id])
         log_in(self.client, self.translator)
         return self.client.put(
             url, data=f"value={value}", content_type="application/x-www-form-urlencoded"
@@ -154,7 +152,9 @@ class TranslatedThemeTest(SnippetFixture):
     def test_translator_cannot_publish_from_the_translation_editor(self):
         english = self.start_english_theme()
         self.translate_name("Unreviewed")
-        self.assert_refused(self.post(self.translator, snippet_url(english, "edit"), {"action": "publish"}))
+        self.assert_refused(
+            self.post(self.translator, snippet_url(english, "edit"), {"action": "publish"})
+        )
         english.refresh_from_db()
         self.assertFalse(english.live)
         self.assertNotIn("Unreviewed", self.visitor_sees(self.ideas_en))
@@ -183,7 +183,7 @@ class TranslatedThemeTest(SnippetFixture):
 
 
 class SnippetSyncTest(SnippetFixture):
-    """"Update translations" publishes a snippet's translation only for those who may publish it."""
+    """ "Update translations" publishes a snippet's translation only for those who may publish it."""
 
     @classmethod
     def setUpTestData(cls):
@@ -237,7 +237,9 @@ class PartnerDraftTest(SnippetFixture):
     """Editors change live partners as drafts; only moderators publish."""
 
     def edit(self, user, **changes):
-        return self.post(user, snippet_url(self.partner, "edit"), partner_form(self.partner, **changes))
+        return self.post(
+            user, snippet_url(self.partner, "edit"), partner_form(self.partner, **changes)
+        )
 
     def test_editor_saves_a_draft_visitors_do_not_see(self):
         self.edit(self.editor, name="Nieuwe naam")
@@ -282,7 +284,9 @@ class LiveAliasTest(SnippetFixture):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        cls.alias = cls.edition.copy_for_translation(locale("en"), alias=True)  # as "Synchronise" does
+        cls.alias = cls.edition.copy_for_translation(
+            locale("en"), alias=True
+        )  # as "Synchronise" does
 
     def translate_behind_the_alias(self):
         source, _ = TranslationSource.get_or_create_from_instance(self.edition)

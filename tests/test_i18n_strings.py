@@ -17,8 +17,16 @@ from django.conf import settings
 
 PROJECT = Path(settings.BASE_DIR)
 COPY_IGNORES = shutil.ignore_patterns(
-    ".venv", ".git", "media", "staticfiles", "node_modules", "__pycache__", "*.sqlite3", "*.mo",
-    "artifacts", "cache",
+    ".venv",
+    ".git",
+    "media",
+    "staticfiles",
+    "node_modules",
+    "__pycache__",
+    "*.sqlite3",
+    "*.mo",
+    "artifacts",
+    "cache",
 )
 PLANTED_TEMPLATE = "Planted template string that nobody translated"
 PLANTED_PYTHON = "Planted Python string that nobody translated"
@@ -29,7 +37,9 @@ def plant_untranslated_strings(root):
         '{% load i18n %}<p>{% translate "' + PLANTED_TEMPLATE + '" %}</p>\n'
     )
     (root / "core" / "planted_check.py").write_text(
-        "from django.utils.translation import gettext as _\n\nLABEL = _(" + repr(PLANTED_PYTHON) + ")\n"
+        "from django.utils.translation import gettext as _\n\nLABEL = _("
+        + repr(PLANTED_PYTHON)
+        + ")\n"
     )
 
 

@@ -70,7 +70,9 @@ class TranslationFixture(TestCase):
         self.edition.save_revision().publish()
 
     def sync_url(self, page):
-        return reverse("wagtail_localize:update_translations", args=[translation_of(page, "en").source_id])
+        return reverse(
+            "wagtail_localize:update_translations", args=[translation_of(page, "en").source_id]
+        )
 
     def string_url(self, page, text):
         translation = translation_of(page, "en")
@@ -149,7 +151,9 @@ class SubmitTranslationForReviewTest(TranslationFixture):
     def test_submitted_translation_is_live_only_after_approval(self):
         log_in(self.client, self.translator)
         self.put_string(self.edition, "Begin een InspiratieTeam.", "Reviewed wording.")
-        confirm = self.client.get(reverse("localization_submit_for_review", args=[self.edition_en.id]))
+        confirm = self.client.get(
+            reverse("localization_submit_for_review", args=[self.edition_en.id])
+        )
         self.assertContains(confirm, self.workflow.name)
         response = self.submit_for_review(self.edition_en)
         self.assertEqual(response.status_code, 302)
@@ -296,7 +300,9 @@ class TranslationToolsTest(TranslationFixture):
         self.assertIn("Gather a team, from a PO file.", self.visitor_sees(self.edition_en)[1])
 
     def test_snippets_are_translated_through_wagtail_localize(self):
-        partner = Partner.objects.create(name="Buurtfonds", description="Sponsort buurtactiviteiten.")
+        partner = Partner.objects.create(
+            name="Buurtfonds", description="Sponsort buurtactiviteiten."
+        )
         log_in(self.client, self.moderator)
         url = reverse(
             "wagtail_localize:submit_snippet_translation",

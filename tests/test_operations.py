@@ -136,8 +136,12 @@ class PageCacheTest(TestCase):
         stored = self.get()
         replayed = self.get()
         self.assertEqual(replayed["X-Page-Cache"], "hit")
-        for header in ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
-                       "Referrer-Policy"):
+        for header in (
+            "Content-Security-Policy",
+            "X-Frame-Options",
+            "X-Content-Type-Options",
+            "Referrer-Policy",
+        ):
             self.assertEqual(replayed[header], stored[header], header)
         self.assertNotIn("unsafe-inline", replayed["Content-Security-Policy"])
 
@@ -292,7 +296,9 @@ class SiteFrameCacheTest(TestCase):
             self.assertEqual(self.queries_for("/nl/edities/"), cold)
 
     def test_the_current_menu_item_is_marked_per_page(self):
-        self.assertContains(self.client.get("/nl/edities/"), 'href="/nl/edities/" aria-current="page"')
+        self.assertContains(
+            self.client.get("/nl/edities/"), 'href="/nl/edities/" aria-current="page"'
+        )
         home = self.client.get("/nl/").content.decode()
         self.assertIn('href="/nl/" aria-current="page"', home)
         self.assertNotIn('href="/nl/edities/" aria-current', home)
@@ -442,7 +448,10 @@ class GunicornPreloadTest(TestCase):
             "print(sorted(alias for alias in connections if connections[alias].connection))\n"
         )
         result = subprocess.run(
-            [sys.executable, "-c", script], capture_output=True, text=True, check=True,
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
             env={**os.environ, "DJANGO_SETTINGS_MODULE": "wvdv.settings.dev"},
         )
         self.assertEqual(result.stdout.strip().splitlines()[-1], "[]")

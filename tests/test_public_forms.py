@@ -378,6 +378,28 @@ class HostileInputTest(ActivityFormTestCase):
                 self.assertIn("&lt;script&gt;", content)
 
 
+class LineBreakTest(ActivityFormTestCase):
+    """Found by the fuzzer (tests/fuzz): a line break in a title broke the emails' subject."""
+
+    def test_line_breaks_in_a_title_become_spaces(self):
+        response = self.post(title="Soep\r\nvoor de\u2028straat")
+        self.assertRedirects(response, "/nl/meld-je-activiteit-aan/bedankt/")
+        self.assertEqual(self.submitted().title, "Soep voor de straat")
+        confirmation = next(m for m in mail.outbox if m.to == ["anna@example.org"])
+        self.assertEqual(confirmation.subject, 'We hebben "Soep voor de straat" ontvangen')
+
+    def test_mail_about_a_page_whose_title_has_a_line_break_is_sent_on_one_line(self):
+        from submissions import notifications
+
+        self.post()
+        page = self.submitted()
+        ActivityPage.objects.filter(pk=page.pk).update(title="Soep\nvoor de straat")
+        mail.outbox.clear()
+        with jobs_run_after():
+            notifications.confirm_page_receipt(SubmitterContact.objects.get(page=page))
+        self.assertEqual(mail.outbox[0].subject, 'We hebben "Soep voor de straat" ontvangen')
+
+
 class IdeaLinkTest(ActivityFormTestCase):
     @classmethod
     def setUpTestData(cls):
@@ -397,7 +419,8 @@ class IdeaLinkTest(ActivityFormTestCase):
         self.assertContains(response, "Samen soep koken.")
 
     def test_unknown_or_malformed_idea_leaves_the_form_empty(self):
-        for value in ("999999", "abc", "1 OR 1=1"):
+        # "²" passes str.isdigit() but not int(); the long one is more than an id column holds.
+        for value in ("999999", "abc", "1 OR 1=1", "\u00b2", "9" * 30, "-1", "\uff11"):
             with self.subTest(idea=value):
                 response = self.client.get(url("activities:register"), {"idea": value})
                 self.assertEqual(response.status_code, 200)

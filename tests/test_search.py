@@ -28,6 +28,7 @@ from tests.factories import (
     make_home,
     make_team,
     make_team_index,
+    translate,
 )
 from tests.factories_ideas import make_idea, make_idea_index
 from tests.queries import PUBLIC_PAGE_BUDGET, assert_flat_query_count, count_queries
@@ -40,15 +41,6 @@ TYPES = [
 on_postgres = unittest.skipUnless(
     connection.vendor == "postgresql", "stemming, ranking and fuzzy search need PostgreSQL"
 )
-
-
-def translate(page, locale, **fields):
-    translation = page.copy_for_translation(locale, copy_parents=True)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    translation.refresh_from_db()
-    return translation
 
 
 class SearchTestCase(TestCase):
@@ -73,7 +65,10 @@ class SearchTestCase(TestCase):
             page=cls.private, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
         )
         translate(
-            cls.index, cls.english, title="Editions", slug="editions",
+            cls.index,
+            cls.english,
+            title="Editions",
+            slug="editions",
             introduction="All editions of the week, together with the neighbours.",
         )
         cls.en_walk = translate(
@@ -83,7 +78,9 @@ class SearchTestCase(TestCase):
             introduction="A walking tour of the neighbourhood with the neighbours.",
         )
         cls.en_coffee = translate(
-            cls.coffee, cls.english, title="Week of Connection 2025",
+            cls.coffee,
+            cls.english,
+            title="Week of Connection 2025",
             introduction="Coffee with the neighbours.",
         )
 
@@ -127,7 +124,11 @@ class LanguageAndVisibilityTest(SearchTestCase):
         response = self.client.get("/nl/search/suggest/", {"query": "Sam"})
         self.assertEqual(
             response.json(),
-            {"suggestions": [{"title": "Samen op pad", "url": "/nl/edities/2024/", "type": "Edition"}]},
+            {
+                "suggestions": [
+                    {"title": "Samen op pad", "url": "/nl/edities/2024/", "type": "Edition"}
+                ]
+            },
         )
         english = self.client.get("/en/search/suggest/", {"query": "Sam"})
         self.assertEqual(english.json(), {"suggestions": []})
@@ -160,7 +161,9 @@ class LanguageAndVisibilityTest(SearchTestCase):
     def test_spelling_tolerant_empty_state(self):
         response = self.search(query="samn")
         self.assertEqual(response.context["outcome"].total, 0)
-        self.assertEqual([page.title for page in response.context["outcome"].close_matches], ["Samen op pad"])
+        self.assertEqual(
+            [page.title for page in response.context["outcome"].close_matches], ["Samen op pad"]
+        )
         self.assertContains(response, "Samen op pad")
 
 
@@ -174,9 +177,7 @@ class FacetsAndFiltersTest(SearchTestCase):
             filtered = self.search(query="buren", type=key)
             self.assertEqual(filtered.context["outcome"].total, facets[key])
             self.assertEqual(len(self.result_titles(filtered)), facets[key])
-            self.assertEqual(
-                {f["key"]: f["count"] for f in filtered.context["facets"]}, facets
-            )
+            self.assertEqual({f["key"]: f["count"] for f in filtered.context["facets"]}, facets)
 
     def test_facet_links_keep_the_query(self):
         response = self.search(query="buren", year="2024")
@@ -232,13 +233,15 @@ class QueryLoggingTest(SearchTestCase):
         self.search(query="buren")
         self.search(query="xyzzy", page="2")
         entry = UnansweredSearch.objects.get()
-        self.assertEqual((entry.query.query_string, entry.language_code, entry.hits), ("xyzzy", "nl", 2))
+        self.assertEqual(
+            (entry.query.query_string, entry.language_code, entry.hits), ("xyzzy", "nl", 2)
+        )
         self.assertEqual(Query.get("buren").hits, 1)
         fields = {field.name for field in UnansweredSearch._meta.get_fields()}
         self.assertEqual(fields, {"id", "query", "language_code", "date", "hits"})
 
     def test_only_normalised_words_are_stored(self):
-        self.search(query="Mail Anna.de.Vries@Example.org of bel 06-12345678 =HYPERLINK(\"x\")")
+        self.search(query='Mail Anna.de.Vries@Example.org of bel 06-12345678 =HYPERLINK("x")')
         self.search(query="anna@example.org")
         self.search(query="NL91ABNA0417164300")
         stored = list(Query.objects.values_list("query_string", flat=True))
@@ -449,7 +452,9 @@ class PaginationTest(TestCase):
         self.assertEqual(len(response.context["results"]), 2)
 
     def test_type_facet_pages_through_that_type_only(self):
-        response = self.client.get("/nl/search/", {"query": "markt", "type": "edition", "page": "2"})
+        response = self.client.get(
+            "/nl/search/", {"query": "markt", "type": "edition", "page": "2"}
+        )
         self.assertEqual(len(response.context["results"]), 2)
         self.assertEqual(response.context["outcome"].counts, {"edition": 12})
 
@@ -496,11 +501,16 @@ class RegisteredTypesTest(TestCase):
     def setUpTestData(cls):
         home = make_home()
         make_edition(make_edition_index(home), 2025, introduction="Een picknick in het park.")
-        make_idea(make_idea_index(home), "Picknick met de buren", introduction="Neem iets lekkers mee.")
+        make_idea(
+            make_idea_index(home), "Picknick met de buren", introduction="Neem iets lekkers mee."
+        )
 
     def test_ideas_and_editions_are_found_with_their_labels(self):
         response = self.client.get("/nl/search/", {"query": "picknick"})
-        labels = {result["page"].title: str(result["type_label"]) for result in response.context["results"]}
+        labels = {
+            result["page"].title: str(result["type_label"])
+            for result in response.context["results"]
+        }
         self.assertEqual(
             labels, {"Picknick met de buren": "Idee", "Week van de Verbinding 2025": "Editie"}
         )
@@ -509,7 +519,9 @@ class RegisteredTypesTest(TestCase):
 
     def test_ideas_are_suggested_when_nothing_is_found(self):
         response = self.client.get("/nl/search/", {"query": "xyzzy"})
-        self.assertEqual([page.title for page in response.context["suggestions"]], ["Picknick met de buren"])
+        self.assertEqual(
+            [page.title for page in response.context["suggestions"]], ["Picknick met de buren"]
+        )
         self.assertContains(response, "Misschien inspireren deze ideeën je")
 
 
@@ -523,8 +535,9 @@ class ActivityFiltersTest(TestCase):
         e2024 = make_edition(index, 2024, start=(12, 9), end=(12, 13))
         e2025 = make_edition(index, 2025, start=(12, 8), end=(12, 12))
         make_activity(e2025, "Soep in Zwolle", province=Province.OVERIJSSEL)
-        make_activity(e2025, "Soep in Utrecht", city="Utrecht", postcode="3511 AA",
-                      province=Province.UTRECHT)
+        make_activity(
+            e2025, "Soep in Utrecht", city="Utrecht", postcode="3511 AA", province=Province.UTRECHT
+        )
         make_activity(e2024, "Soep van vorig jaar", province=Province.OVERIJSSEL)
         make_team(make_team_index(home), "Team Soep Zwolle")
 
@@ -545,3 +558,32 @@ class ActivityFiltersTest(TestCase):
         response = self.client.get("/nl/search/", {"query": "soep", "province": "overijssel"})
         counts = {facet["key"]: facet["count"] for facet in response.context["facets"]}
         self.assertEqual((counts["activity"], counts["team"], counts[""]), (2, 1, 3))
+
+
+class RankedResultsPageNumberTest(unittest.TestCase):
+    """Found by the fuzzer (tests/fuzz): PostgreSQL's ranked results read the page number
+    themselves; "²" passed str.isdigit() and then failed int()."""
+
+    class Results:
+        def __init__(self):
+            self.starts = []
+
+        def type_counts_with_slice(self, start, stop, content_type_id):
+            self.starts.append(start)
+            return {}, []
+
+    def test_page_numbers_that_are_not_plain_digits_read_as_the_first_page(self):
+        from search.service import RankedResults
+
+        for page_number in ("\u00b2", "\u0663", "-2", "0", "", None, "9" * 40):
+            with self.subTest(page=page_number):
+                results = self.Results()
+                RankedResults(results).counts_with_page(page_number)
+                self.assertEqual(results.starts, [0])
+
+    def test_a_plain_page_number_reads_its_page(self):
+        from search.service import RankedResults
+
+        results = self.Results()
+        RankedResults(results).counts_with_page("3")
+        self.assertEqual(results.starts, [20])

@@ -246,3 +246,52 @@ class DocumentDownloadTest(TestCase):
                 self.assertTrue(response["Content-Disposition"].startswith("attachment"))
                 self.assertEqual(response["Content-Security-Policy"], "default-src 'none'")
                 self.assertEqual(response["X-Content-Type-Options"], "nosniff")
+
+
+class PasswordFormReturnTest(TestCase):
+    """Found by the fuzzer (tests/fuzz): Wagtail's password forms raised NoReverseMatch (a server
+    error) for a return address without a slash or a dot, taking it for a URL name."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+        cls.edition = make_edition(make_edition_index(make_home()), 2026)
+        cls.page_restriction = PageViewRestriction.objects.create(
+            page=cls.edition, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+        )
+        collection = Collection.get_first_root_node().add_child(name="Besloten")
+        cls.document_restriction = CollectionViewRestriction.objects.create(
+            collection=collection,
+            restriction_type=CollectionViewRestriction.PASSWORD,
+            password="geheim",
+        )
+
+    def addresses(self):
+        return {
+            "page": f"/nl/_util/authenticate_with_password/"
+            f"{self.page_restriction.pk}/{self.edition.pk}/",
+            "document": f"/documents/authenticate_with_password/{self.document_restriction.pk}/",
+        }
+
+    def test_a_return_address_that_is_not_a_path_returns_home(self):
+        for kind, address in self.addresses().items():
+            for return_url in ("edities", "search", "x y", ""):
+                with self.subTest(kind=kind, return_url=return_url):
+                    data = {"password": "geheim", "return_url": return_url}
+                    response = self.client.post(address, data)
+                    self.assertRedirects(response, "/", fetch_redirect_response=False)
+
+    def test_the_forms_own_return_address_is_kept(self):
+        for kind, address in self.addresses().items():
+            with self.subTest(kind=kind):
+                data = {"password": "geheim", "return_url": self.edition.url}
+                response = self.client.post(address, data)
+                self.assertRedirects(response, self.edition.url, fetch_redirect_response=False)
+
+    def test_a_wrong_password_keeps_the_page_closed(self):
+        data = {"password": "fout", "return_url": "edities"}
+        response = self.client.post(self.addresses()["page"], data)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(self.client.get(self.edition.url).status_code, 200)
+        self.assertNotContains(self.client.get(self.edition.url), "Simpel met Impact")

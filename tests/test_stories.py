@@ -132,6 +132,15 @@ class StoryFormTest(StoryFormTestCase):
         response = self.post()
         self.assertContains(response, "Kies een van de edities uit de lijst.")
 
+    def test_an_edition_id_out_of_range_is_an_invalid_choice(self):
+        """Found by the fuzzer (tests/fuzz): 2**63 raised OverflowError on SQLite."""
+        for edition in ("9223372036854775808", "9" * 30, "\u00b2", "-1"):
+            with self.subTest(edition=edition):
+                response = self.post(edition=edition)
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, "Kies een van de edities uit de lijst.")
+        self.assertFalse(Story.objects.exists())
+
 
 class UploadTest(StoryFormTestCase):
     def test_photo_is_reencoded_without_metadata(self):

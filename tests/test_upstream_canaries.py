@@ -66,6 +66,7 @@ def parameters(function):
 
 def names_used(function):
     """The global and attribute names a function's code (comprehensions included) looks up."""
+
     def walk(code):
         yield from code.co_names
         for constant in code.co_consts:
@@ -238,7 +239,6 @@ class WagtailLocalizeCanaryTest(SimpleTestCase):
         view_source = inspect.getsource(edit_translation.edit_translation)
         for variable in ('"props"', '"instance"'):
             self.assertIn(variable, view_source)
-
 
     def test_undocumented_helpers_called(self):
         """localization/views.py and localization/demo.py call these wagtail-localize helpers."""

@@ -101,8 +101,12 @@ class VisibilityFixture(TestCase):
         cls.team = make_team(index, "Team Zichtbaar")
         cls.draft_team = add_draft(
             index,
-            TeamPage(title="Ongekeurd team", slug="ongekeurd", place="Zwolle",
-                     province=Province.OVERIJSSEL),
+            TeamPage(
+                title="Ongekeurd team",
+                slug="ongekeurd",
+                place="Zwolle",
+                province=Province.OVERIJSSEL,
+            ),
         )
         cls.password_team = restrict(
             make_team(index, "Wachtwoordteam", contact_email="team@example.org"), PASSWORD
@@ -150,8 +154,9 @@ class VisibilityFixture(TestCase):
             cls.home, EditionIndexPage(title="Inlogsectie", slug="inlog", show_in_menus=True)
         )
         restrict(login_section, LOGIN)
-        add_draft(cls.home, EditionIndexPage(title="Conceptsectie", slug="concept",
-                                             show_in_menus=True))
+        add_draft(
+            cls.home, EditionIndexPage(title="Conceptsectie", slug="concept", show_in_menus=True)
+        )
 
     def hidden_ideas(self):
         return [self.password_idea, self.login_idea, self.draft_idea, self.idea_in_closed_toolkit]
@@ -226,8 +231,9 @@ class ActivityOverviewTest(VisibilityFixture):
         teams = [self.team, self.draft_team, self.password_team]
         start = ActivityPage.objects.count()
         pages = [
-            ActivityPage(**activity_fields(f"Gegenereerd {start + n}", self.edition),
-                         team=teams[n % 3])
+            ActivityPage(
+                **activity_fields(f"Gegenereerd {start + n}", self.edition), team=teams[n % 3]
+            )
             for n in range(count)
         ]
         for page in bulk_add_live_children(self.edition, pages)[::3]:
@@ -365,9 +371,13 @@ class SiteFrameAndHomeTest(VisibilityFixture):
 class EditionsFormsAndSearchTest(VisibilityFixture):
     def test_the_edition_index_lists_public_editions_only(self):
         index = self.edition.get_parent().specific
-        draft = EditionPage(title="Concepteditie", slug="concept", year=YEAR + 2,
-                            start_date=datetime.date(YEAR + 2, 12, 7),
-                            end_date=datetime.date(YEAR + 2, 12, 11))
+        draft = EditionPage(
+            title="Concepteditie",
+            slug="concept",
+            year=YEAR + 2,
+            start_date=datetime.date(YEAR + 2, 12, 7),
+            end_date=datetime.date(YEAR + 2, 12, 11),
+        )
         add_draft(index, draft)
         response = self.client.get(index.url)
         listed = [edition.title for edition in response.context["editions"]]

@@ -5,10 +5,17 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from operations import views as operations_views
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own routes of the same name (see operations.views.returning_to_a_path).
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        operations_views.document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("operations.urls")),
 ]
@@ -25,6 +32,11 @@ urlpatterns += i18n_patterns(
     path("", include("activities.urls")),
     path("", include("teams.urls")),
     path("", include("privacy.urls")),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        operations_views.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -102,7 +102,9 @@ def untranslated_notice(context):
     if requested == current or requested not in dict(settings.LANGUAGES):
         return None
     with translation.override(requested):
-        text = _("This page is not available in %(language)s. You are reading the %(current)s version.") % {
+        text = _(
+            "This page is not available in %(language)s. You are reading the %(current)s version."
+        ) % {
             "language": translation.get_language_info(requested)["name_translated"],
             "current": translation.get_language_info(current)["name_translated"],
         }

@@ -77,7 +77,9 @@ def production_env(port, workdir, workers):
 def collect_static(env):
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--no-input", "--verbosity", "0"],
-        cwd=settings.BASE_DIR, env=env, check=True,
+        cwd=settings.BASE_DIR,
+        env=env,
+        check=True,
     )
 
 
@@ -91,7 +93,9 @@ def gunicorn(env, base_url):
     gunicorn_bin = Path(sys.executable).with_name("gunicorn")
     process = subprocess.Popen(
         [str(gunicorn_bin), "-c", "gunicorn.conf.py", "wvdv.wsgi"],
-        cwd=settings.BASE_DIR, env=env, start_new_session=True,
+        cwd=settings.BASE_DIR,
+        env=env,
+        start_new_session=True,
     )
     try:
         wait_until_healthy(base_url, process)

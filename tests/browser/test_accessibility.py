@@ -30,6 +30,8 @@ def test_public_pages_have_no_serious_accessibility_violations(browser_context, 
         )
         where = f"{public.path} [{viewport}]"
         problems += describe(serious_violations(page), where)
-        problems += [f"{where}: sticks out of the viewport: {el}" for el in overflowing_elements(page)]
+        problems += [
+            f"{where}: sticks out of the viewport: {el}" for el in overflowing_elements(page)
+        ]
     assert {p.language for p in pages} >= {"nl"}
     assert not problems, "\n".join(problems)

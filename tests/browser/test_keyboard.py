@@ -71,7 +71,9 @@ def test_story_form_is_usable_by_keyboard(page):
         ".filter(el => el.name && el.type !== 'hidden' && !el.closest('[aria-hidden=true]'))"
         ".map(el => el.name)"
     )
-    field_stops = [s["name"] for s in form_stops[:-1] if s["tag"] != "a"]  # links: privacy statement
+    field_stops = [
+        s["name"] for s in form_stops[:-1] if s["tag"] != "a"
+    ]  # links: privacy statement
     assert field_stops == visible_fields, "in order, trap skipped"
     assert form_stops[-1]["tag"] == "button"
     assert not states[-1]["in_form"], "Tab must continue past the form"

@@ -25,7 +25,12 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--count", type=int, default=5000, help="Generated activities; a tenth as many ideas and teams are copied.")
+        parser.add_argument(
+            "--count",
+            type=int,
+            default=5000,
+            help="Generated activities; a tenth as many ideas and teams are copied.",
+        )
         parser.add_argument("--skip-load", action="store_true", help="Reuse the data as it is.")
         parser.add_argument("--port", type=int, default=8106)
         parser.add_argument("--workers", type=int, default=0, help="Default: gunicorn.conf.py.")
@@ -82,8 +87,11 @@ class Command(BaseCommand):
             for _ in range(WARM_UP_REQUESTS):
                 load.fetch_status(base_url + path, headers=load.UNCACHED_HEADERS)
             cold = load.run_wrk(
-                base_url, [path], connections=options["uncached_connections"],
-                seconds=seconds, headers=load.UNCACHED_HEADERS,
+                base_url,
+                [path],
+                connections=options["uncached_connections"],
+                seconds=seconds,
+                headers=load.UNCACHED_HEADERS,
             )
             load.fetch_status(base_url + path)  # fills the cache
             status, cache_state = load.fetch_status(base_url + path)
@@ -96,8 +104,10 @@ class Command(BaseCommand):
             )
             missed += self.check_page(label, cold, warm, share, cache_state)
         soak = load.run_wrk(
-            base_url, [path for _, path in pages],
-            connections=options["soak_connections"], seconds=options["soak_seconds"],
+            base_url,
+            [path for _, path in pages],
+            connections=options["soak_connections"],
+            seconds=options["soak_seconds"],
         )
         self.stdout.write(
             f"\nSoak: {options['soak_connections']} clients, {options['soak_seconds']} s, "

@@ -89,7 +89,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, pages, repeat, seed, keep, **options):
         if connection.vendor != "postgresql":
-            raise CommandError("The benchmark measures PostgreSQL full-text search: set DATABASE_URL.")
+            raise CommandError(
+                "The benchmark measures PostgreSQL full-text search: set DATABASE_URL."
+            )
         original_name = connection.settings_dict["NAME"]
         connection.settings_dict.setdefault("TEST", {})["NAME"] = f"{original_name}_benchmark"
         self.stdout.write(f"Creating scratch database {original_name}_benchmark …")
@@ -105,7 +107,9 @@ class Command(BaseCommand):
         with translation.override("nl"):
             indexes = self.make_site()
             self.generate(indexes, pages, Words(seed))
-        self.stdout.write(f"Loaded and indexed {pages} pages in {time.perf_counter() - started:.1f} s")
+        self.stdout.write(
+            f"Loaded and indexed {pages} pages in {time.perf_counter() - started:.1f} s"
+        )
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
         self.measure(repeat)
@@ -115,8 +119,14 @@ class Command(BaseCommand):
         indexes = []
         for language_code in ("nl", "en"):
             locale, _created = Locale.objects.get_or_create(language_code=language_code)
-            home = root.add_child(instance=HomePage(title=f"Home {language_code}", slug=f"home-{language_code}", locale=locale))
-            index = home.add_child(instance=EditionIndexPage(title="Edities", slug="edities", locale=locale))
+            home = root.add_child(
+                instance=HomePage(
+                    title=f"Home {language_code}", slug=f"home-{language_code}", locale=locale
+                )
+            )
+            index = home.add_child(
+                instance=EditionIndexPage(title="Edities", slug="edities", locale=locale)
+            )
             if language_code == "nl":
                 Site.objects.all().delete()
                 Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
@@ -136,8 +146,12 @@ class Command(BaseCommand):
             with transaction.atomic():
                 created = Page.objects.bulk_create([page for page, _fields in batch])
                 for base, (_page, fields) in zip(created, batch, strict=True):
-                    EditionPage(page_ptr=base, **base_fields(base), **fields).save_base(raw=True, force_insert=True)
-                backend.add_bulk(EditionPage, list(EditionPage.objects.filter(pk__in=[p.pk for p in created])))
+                    EditionPage(page_ptr=base, **base_fields(base), **fields).save_base(
+                        raw=True, force_insert=True
+                    )
+                backend.add_bulk(
+                    EditionPage, list(EditionPage.objects.filter(pk__in=[p.pk for p in created]))
+                )
             self.stdout.write(f"  {min(start + CHUNK, count)} pages", ending="\r")
         for index in indexes:
             Page.objects.filter(pk=index.pk).update(numchild=per_index[index.pk])
@@ -148,10 +162,19 @@ class Command(BaseCommand):
         slug = f"pagina-{number}"
         now = timezone.now()
         page = Page(
-            title=title, draft_title=title, slug=slug, content_type=content_type,
-            path=index.path + path_step(number), depth=index.depth + 1, numchild=0,
-            url_path=f"{index.url_path}{slug}/", locale_id=index.locale_id,
-            translation_key=uuid.uuid4(), live=True, first_published_at=now, last_published_at=now,
+            title=title,
+            draft_title=title,
+            slug=slug,
+            content_type=content_type,
+            path=index.path + path_step(number),
+            depth=index.depth + 1,
+            numchild=0,
+            url_path=f"{index.url_path}{slug}/",
+            locale_id=index.locale_id,
+            translation_key=uuid.uuid4(),
+            live=True,
+            first_published_at=now,
+            last_published_at=now,
         )
         year = 1000 + number % YEARS  # repeats beyond YEARS pages: dates end at 9999
         fields = {
