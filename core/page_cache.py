@@ -50,12 +50,18 @@ def generation():
     return current
 
 
+def version():
+    """The part of every cache key that changes with content (the generation) and with the
+    code (settings.RELEASE_ID): a deploy never replays pages rendered by older templates."""
+    return f"{settings.RELEASE_ID}.{generation()}"
+
+
 def remembered(name, compute, *parts):
     """compute(), kept until content changes (the next generation): for the parts of the site
     frame every page repeats, such as the menu. Computed afresh when the page cache is off."""
     if not enabled():
         return compute()
-    key = ":".join(["fragment", generation(), name, *map(str, parts)])
+    key = ":".join(["fragment", version(), name, *map(str, parts)])
     value = cache.get(key)
     if value is None:
         value = compute()

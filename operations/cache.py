@@ -7,7 +7,9 @@ parameters: those the page type, route or view declares with `query_parameters` 
 neither changes the response nor makes a new entry. Any change to content (publishing,
 unpublishing, moving or deleting a page; saving a snippet, setting, image or document) moves the
 cache to a new generation at once, so a published change shows on the next request in every
-language.
+language. Drafts do not: a visitor's submission, a page saved or autosaved as a draft, a story
+waiting for review change nothing visitors see until a moderator publishes them. Every key also
+holds the release (settings.RELEASE_ID), so a deploy never replays pages of older templates.
 
 Views that are not pages are stored only when they ask for it (store_view_response: the
 search, which has its searches counted also when the cache answers).
@@ -38,7 +40,7 @@ from taggit.models import Tag
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import BaseViewRestriction, Locale, Page, Site
+from wagtail.models import COMMENTS_RELATION_NAME, BaseViewRestriction, Locale, Page, Site
 from wagtail.signals import (
     page_published,
     page_unpublished,
@@ -48,7 +50,7 @@ from wagtail.signals import (
 )
 from wagtail.snippets.models import get_snippet_models
 
-from core.page_cache import enabled, generation, invalidate
+from core.page_cache import enabled, invalidate, version
 from core.visibility import is_public
 
 KEY_PREFIX = "pagecache:v4"
@@ -115,7 +117,7 @@ def address_key(request):
     """The key of an address without its query string: which parameters its page declared."""
     language = get_language_from_path(request.path_info) or ""
     address = digest(request.get_host(), request.scheme, language, request.path)
-    return f"{KEY_PREFIX}:{generation()}:{address}"
+    return f"{KEY_PREFIX}:{version()}:{address}"
 
 
 def response_key(address, query, names):
@@ -205,10 +207,33 @@ class PageCacheMiddleware:
             keep_only_parameters(request, names)
 
 
-def changes_pages(instance):
-    if isinstance(instance, AbstractRendition):
+# What Wagtail saves on a page when an editor saves (or autosaves) a draft of a live page.
+REVISION_BOOKKEEPING = frozenset(
+    {
+        COMMENTS_RELATION_NAME,
+        "latest_revision",
+        "latest_revision_created_at",
+        "has_unpublished_changes",
+        "draft_title",
+    }
+)
+
+
+def changes_pages(instance, update_fields=None):
+    if isinstance(instance, AbstractRendition) or not isinstance(instance, content_classes()):
         return False
-    return isinstance(instance, content_classes())
+    return not is_unpublished_work(instance, update_fields)
+
+
+def is_unpublished_work(instance, update_fields):
+    """A draft (a page or snippet not live, a visitor's submission waiting for review) or the
+    revision bookkeeping of a live page: nothing visitors see changes until it is published,
+    and publishing sends its own signal. So visitors' submissions never empty the cache."""
+    if getattr(instance, "awaits_review", False):
+        return True
+    if not getattr(instance, "live", True):
+        return True
+    return update_fields is not None and frozenset(update_fields) <= REVISION_BOOKKEEPING
 
 
 @functools.cache
@@ -232,8 +257,8 @@ def content_classes():
     )
 
 
-def invalidate_on_change(sender, instance, **kwargs):
-    if changes_pages(instance):
+def invalidate_on_change(sender, instance, update_fields=None, **kwargs):
+    if changes_pages(instance, update_fields):
         invalidate()
 
 

@@ -119,6 +119,10 @@ class PublicSubmission(models.Model):
         abstract = True
         ordering = ["-created_at"]
 
+    @property
+    def awaits_review(self):
+        return self.status == self.Status.PENDING
+
     def record_decision(self, user):
         self.moderated_by = user
         self.moderated_at = timezone.now()

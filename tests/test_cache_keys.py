@@ -11,7 +11,7 @@ from pathlib import Path
 from django.core.cache import cache
 from django.test import TestCase, override_settings
 
-from operations import cache as page_cache
+from core.page_cache import generation
 from tests.factories import make_activity, make_edition, make_edition_index, make_home
 from wvdv.settings import base as production_settings
 
@@ -82,9 +82,9 @@ class CacheKeyTest(TestCase):
             self.assertRegex(disposition, rf'^attachment; filename=".+\.{extension}"$')
 
     def test_clearing_the_page_cache_keeps_the_generation(self):
-        before = page_cache.generation()
+        before = generation()
         cache.clear()
-        self.assertEqual(page_cache.generation(), before)
+        self.assertEqual(generation(), before)
 
 
 @override_settings(PAGE_CACHE_ENABLED=True, CACHES=production_caches(max_entries=20))
@@ -97,8 +97,8 @@ class FullCacheTest(TestCase):
         make_home("Welkom")
 
     def test_culling_a_full_cache_never_starts_a_new_generation(self):
-        before = page_cache.generation()
+        before = generation()
         for number in range(60):
             self.client.get(f"/nl/search/?query=woord{number}")
         self.assertLessEqual(len(list(Path(cache._dir).glob("*.djcache"))), 20)  # it culled
-        self.assertEqual(page_cache.generation(), before)
+        self.assertEqual(generation(), before)

@@ -28,8 +28,9 @@ from editions.models import EditionPartner, Partner
 from home.models import HomePage
 from operations.jsonlog import JsonFormatter
 from operations.request_id import RequestIdFilter
+from stories.models import Story
 from tests.demo import DemoSiteTestCase
-from tests.factories import make_edition, make_edition_index, make_home
+from tests.factories import make_activity, make_edition, make_edition_index, make_home
 from tests.factories_ideas import make_idea_index
 from tests.queries import count_queries
 from tests.test_security import (
@@ -39,6 +40,18 @@ from tests.test_security import (
 )
 from tests.two_factor import log_in
 from wvdv.settings import base as production_settings
+
+
+class ReleaseIdTest(TestCase):
+    def test_the_environment_names_the_release_else_the_git_commit(self):
+        folder = Path(tempfile.mkdtemp())
+        self.assertEqual(production_settings.release_id({}, folder), "unknown")
+        (folder / ".git" / "refs" / "heads").mkdir(parents=True)
+        (folder / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+        (folder / ".git" / "refs" / "heads" / "main").write_text("0123456789abcdef0123\n")
+        self.assertEqual(production_settings.release_id({}, folder), "0123456789ab")
+        environ = {"DJANGO_RELEASE_ID": "v2026.12"}
+        self.assertEqual(production_settings.release_id(environ, folder), "v2026.12")
 
 
 class HealthTest(TestCase):
@@ -174,6 +187,30 @@ class PageCacheTest(TestCase):
         get_user_model().objects.create_user("visitor")
         Session.objects.create(session_key="x" * 32, session_data="", expire_date=timezone.now())
         self.assertEqual(self.get()["X-Page-Cache"], "hit")
+
+    def test_drafts_saved_or_autosaved_by_editors_keep_the_cache(self):
+        self.get()
+        home = HomePage.objects.get(pk=self.home.pk)
+        home.title = "Nog niet goedgekeurd"
+        home.save_revision()
+        response = self.get()
+        self.assertEqual(response["X-Page-Cache"], "hit")
+        self.assertContains(response, "Welkom")
+
+    def test_visitors_submissions_keep_the_cache_until_a_moderator_decides(self):
+        self.get("/nl/edities/2026/")
+        make_activity(self.edition, "Ingestuurd door een bezoeker", live=False)
+        story = Story.objects.create(edition=self.edition, name="Anna", text="Een mooi verhaal.")
+        self.assertEqual(self.get("/nl/edities/2026/")["X-Page-Cache"], "hit")
+        story.status = Story.Status.APPROVED
+        story.save()
+        self.assertEqual(self.get("/nl/edities/2026/")["X-Page-Cache"], "miss")
+
+    def test_a_new_release_never_replays_pages_of_the_old_one(self):
+        self.get()
+        self.assertEqual(self.get()["X-Page-Cache"], "hit")
+        with override_settings(RELEASE_ID="next-release"):
+            self.assertEqual(self.get()["X-Page-Cache"], "miss")
 
     def test_an_unpublished_page_is_gone_at_once(self):
         self.assertEqual(self.get("/nl/edities/2026/").status_code, 200)

@@ -191,6 +191,25 @@ PAGE_CACHE_CDN_SECONDS = int(os.environ.get("DJANGO_CDN_CACHE_SECONDS", "0"))
 # the notice that a page is shown in another language than asked (localization/wagtail_hooks.py).
 PAGE_CACHE_SITE_PARAMETERS = ("untranslated",)
 
+
+def release_id(environ, base_dir):
+    """What this deploy of the code is: DJANGO_RELEASE_ID, else the checked-out git commit.
+    It is part of every page cache key, so pages rendered by older templates are not served
+    after a deploy."""
+    if release := environ.get("DJANGO_RELEASE_ID", "").strip():
+        return release
+    head = base_dir / ".git" / "HEAD"
+    try:
+        reference = head.read_text().strip()
+        if reference.startswith("ref: "):
+            return (base_dir / ".git" / reference[5:]).read_text().strip()[:12]
+        return reference[:12]
+    except OSError:
+        return "unknown"
+
+
+RELEASE_ID = release_id(os.environ, BASE_DIR)
+
 # Content-Security-Policy (django-csp 4): no inline scripts, nothing from other hosts.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
