@@ -30,7 +30,7 @@ class TinyForm(ProtectedForm):
 class TinyView(PublicSubmissionView):
     form_class = TinyForm
     template_name = "unused.html"  # the tests read the response's context, never render it
-    success_url_name = "submissions:story_thanks"
+    success_url_name = "stories:thanks"
 
     def save_submission(self, form):
         return form.cleaned_data["message"]
