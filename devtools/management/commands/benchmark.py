@@ -7,8 +7,8 @@ from pathlib import Path
 from django.core.management import BaseCommand, CommandError, call_command
 from django.db import connection
 
-from operations.benchmark import load
-from operations.benchmark.pages import key_urls
+from devtools.benchmark import load
+from devtools.benchmark.pages import key_urls
 
 # Generated volume on top of the demo: --count activities, and a tenth as many ideas and teams.
 COPIED_PAGE_TYPES = ["ideas.IdeaPage", "teams.TeamPage"]
