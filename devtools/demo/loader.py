@@ -54,7 +54,7 @@ class Demo:
         self.english = {}  # Dutch text: its English
         self.to_translate = []  # what has English, in the order it was made
 
-    def dutch(self, entry, obj=None):
+    def dutch(self, entry):
         """The fields of an entry without their English, which is kept for the translation."""
         fields = {key: value for key, value in entry.items() if not key.endswith("_en")}
         for key, value in fields.items():
