@@ -5,11 +5,11 @@ import datetime
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
-from activities.bulk import bulk_add_live_children
 from activities.models import ActivityPage
 from activities.validation import EDITION_TIME_ZONE
 from core.models import ContactSettings
 from core.provinces import Province
+from devtools.bulk import bulk_add_live_children
 from editions.models import EditionIndexPage, EditionPage, EditionPartner, Partner
 from home.models import HomePage
 from teams.models import TeamIndexPage, TeamPage

@@ -31,7 +31,11 @@ LAYERS = (
     # across features
     ("home",),
     ("search", "localization"),
+    # development and benchmark tools: the demo content, generated volume, benchmarks; installed
+    # by the dev and test settings only, so no app below may import it
+    ("devtools",),
 )
+DEV_ONLY_APPS = ("devtools",)
 
 PROJECT = Path(settings.BASE_DIR)
 
@@ -129,6 +133,20 @@ class LayersTests(SimpleTestCase):
         wrong = upward_imports(self.imports, LAYERS)
         if wrong:
             self.fail(report("Imports against the layers:", wrong))
+
+    def test_no_production_app_imports_a_development_app(self):
+        wrong = [item for item in self.imports if item.target in DEV_ONLY_APPS]
+        if wrong:
+            self.fail(report("Production code importing development tools:", wrong))
+
+    def test_development_apps_are_installed_only_outside_production(self):
+        from wvdv.settings import base
+
+        for app in DEV_ONLY_APPS:
+            self.assertIn(app, settings.INSTALLED_APPS, "the test settings install it")
+            self.assertNotIn(app, base.INSTALLED_APPS, "production takes base's INSTALLED_APPS")
+            production = (PROJECT / "wvdv" / "settings" / "production.py").read_text()
+            self.assertNotIn(app, production)
 
     def test_the_apps_import_each_other_without_cycles(self):
         found = cycles(self.imports)

@@ -69,6 +69,13 @@ class ProductionSettingsTest(TestCase):
                 self.assertNotEqual(result.returncode, 0)
                 self.assertIn("DJANGO_SECRET_KEY", result.stderr)
 
+    def test_development_tools_are_not_installed(self):
+        result = run_python(
+            ["manage.py", "load_demo_content"], production_env(DJANGO_SECURE_SSL_REDIRECT="false")
+        )
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("Unknown command: 'load_demo_content'", result.stderr)
+
     def test_deploy_check_passes_without_warnings(self):
         result = run_python(
             ["manage.py", "check", "--deploy", "--fail-level", "WARNING"], production_env()

@@ -241,13 +241,13 @@ class WagtailLocalizeCanaryTest(SimpleTestCase):
             self.assertIn(variable, view_source)
 
     def test_undocumented_helpers_called(self):
-        """localization/views.py and localization/demo.py call these wagtail-localize helpers."""
+        """localization/views.py and devtools/demo/translate.py call these wagtail-localize helpers."""
         helpers = {
             "StringSegmentQuerySet.annotate_translation (localization.views.untranslated_count)": (
                 localize_models.StringSegmentQuerySet.annotate_translation,
                 "(self, locale, include_errors=False)",
             ),
-            "operations.TranslationCreator (localization/demo.py)": (
+            "operations.TranslationCreator (devtools/demo/translate.py)": (
                 TranslationCreator,
                 "(user, target_locales)",
             ),
@@ -436,16 +436,16 @@ class DjangoAndTreebeardCanaryTest(SimpleTestCase):
         )
 
     def test_bulk_insert_of_child_rows(self):
-        """activities/bulk.py inserts the ActivityPage rows of a multi-table model."""
+        """devtools/bulk.py inserts the rows of a multi-table page model."""
         signature = inspect.signature(QuerySet._insert)
         self.assertEqual(
             list(signature.parameters)[:3],
             ["self", "objs", "fields"],
-            f"django.db.models.QuerySet._insert{signature} changed (activities/bulk.py)",
+            f"django.db.models.QuerySet._insert{signature} changed (devtools/bulk.py)",
         )
 
     def test_materialised_path_helpers(self):
-        """activities/bulk.py and tests/factories_ideas.py compute page paths in bulk."""
+        """devtools/bulk.py computes page paths in bulk."""
         self.assertEqual(parameters(MP_Node._get_path), "(path, depth, newstep)")
         self.assertEqual(parameters(MP_Node._str2int), "(num)")
         self.assertEqual(Page._get_path("0001", 2, 3), "00010003", "treebeard MP_Node._get_path")

@@ -16,9 +16,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale, PageViewRestriction
 
-from activities.bulk import bulk_add_live_children
 from activities.models import ActivityPage
 from core.provinces import Province
+from devtools.bulk import bulk_add_live_children
 from editions.models import EditionIndexPage, EditionPage
 from home.models import HomePageFeaturedItem
 from ideas.models import IdeaIndexPage, PinnedRelatedIdea

@@ -1,9 +1,11 @@
 from .base import *  # noqa: F403
-from .base import BASE_DIR, os
+from .base import BASE_DIR, INSTALLED_APPS, os
 
 DEBUG = True
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = ["*"]
+# The demo content, generated volume and benchmarks (not in production).
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]
 EMAIL_DELIVERY_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )

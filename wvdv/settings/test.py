@@ -1,9 +1,12 @@
 import tempfile
 
 from .base import *  # noqa: F403
+from .base import INSTALLED_APPS
 
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
+# The demo content, generated volume and benchmarks (not in production).
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # pytest-django sets EMAIL_BACKEND to locmem; tests/conftest.py puts the queue back in front.
 EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

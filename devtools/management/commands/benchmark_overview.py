@@ -1,7 +1,5 @@
 import datetime
 import itertools
-import statistics
-import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
@@ -10,6 +8,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
 from activities.models import ActivityPage
+from devtools.timing import Timings
 from editions.models import EditionPage
 
 # Typical visits: no filters, one filter, filters combined, a later page, the map.
@@ -49,8 +48,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{edition_page.title}: {count} published activities, {connection.vendor}, "
             f"{requests} requests over {len(self.filter_sets)} filter combinations\n"
-            f"overview render time: p50 {percentile(timings, 50):.1f} ms, "
-            f"p95 {percentile(timings, 95):.1f} ms, max {max(timings):.1f} ms; "
+            f"overview render time: {timings.summary()}; "
             f"queries per request: {min(queries)} to {max(queries)}"
         )
 
@@ -69,18 +67,12 @@ class Command(BaseCommand):
 
     def measure(self, client, url, edition, total):
         second_day = (edition.start_date + datetime.timedelta(days=1)).isoformat()
-        timings, queries = [], []
+        timings, queries = Timings(), []
         for params in itertools.islice(itertools.cycle(self.filter_sets), total):
             params = {key: value.format(second_day=second_day) for key, value in params.items()}
-            with CaptureQueriesContext(connection) as captured:
-                started = time.perf_counter()
+            with CaptureQueriesContext(connection) as captured, timings.run():
                 response = client.get(url, params)
-                timings.append((time.perf_counter() - started) * 1000)
             if response.status_code != 200:
                 raise CommandError(f"{url} {params} answered {response.status_code}.")
             queries.append(len(captured.captured_queries))
         return timings, queries
-
-
-def percentile(values, pct):
-    return statistics.quantiles(values, n=100, method="inclusive")[pct - 1]

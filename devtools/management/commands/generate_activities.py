@@ -1,11 +1,9 @@
-import time
-
 from django.core.management.base import BaseCommand, CommandError
 
-from activities.bulk import bulk_add_live_children
 from activities.models import ActivityPage
-from activities.samples import activity_for, seeded_random
-from core.generated import GENERATED_SLUG_PREFIX, next_generated_number
+from devtools.bulk import GENERATED_SLUG_PREFIX, bulk_add_live_children, next_generated_number
+from devtools.demo.activities import activity_for, seeded_random
+from devtools.timing import Stopwatch
 from editions.models import EditionPage
 
 
@@ -25,19 +23,18 @@ class Command(BaseCommand):
             raise CommandError("N must be at least 1.")
         edition_page = self.edition(edition)
         first_number = next_generated_number(ActivityPage.objects.child_of(edition_page))
-        started = time.perf_counter()
         rng = seeded_random("generated", edition_page.year, first_number)
-        activities = []
-        for number in range(first_number, first_number + count):
-            activity = activity_for(edition_page, rng)
-            activity.slug = f"{GENERATED_SLUG_PREFIX}{number}"
-            activity.title = f"{activity.title} ({number})"
-            activities.append(activity)
-        bulk_add_live_children(edition_page, activities)
-        elapsed = time.perf_counter() - started
+        with Stopwatch() as watch:
+            activities = []
+            for number in range(first_number, first_number + count):
+                activity = activity_for(edition_page, rng)
+                activity.slug = f"{GENERATED_SLUG_PREFIX}{number}"
+                activity.title = f"{activity.title} ({number})"
+                activities.append(activity)
+            bulk_add_live_children(edition_page, activities)
         self.stdout.write(
-            f"Added {count} activities to {edition_page.title} in {elapsed:.2f} s "
-            f"({count / elapsed:.0f} per second)."
+            f"Added {count} activities to {edition_page.title} in {watch.seconds:.2f} s "
+            f"({count / watch.seconds:.0f} per second)."
         )
 
     def edition(self, year):

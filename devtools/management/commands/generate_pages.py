@@ -1,10 +1,9 @@
-import time
-
 from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale
 
-from core.generated import GENERATED_SLUG_PREFIX, next_generated_number
+from devtools.bulk import GENERATED_SLUG_PREFIX, next_generated_number
+from devtools.timing import Stopwatch
 
 
 class Command(BaseCommand):
@@ -29,20 +28,19 @@ class Command(BaseCommand):
         if not originals:
             raise CommandError(f"No live {model} pages to copy: load the demo content first.")
         first_number = next_generated_number(page_model.objects.all())
-        started = time.perf_counter()
-        for number in range(first_number, first_number + count):
-            original = originals[number % len(originals)]
-            original.copy(
-                update_attrs={
-                    "title": f"{original.title} ({number})",
-                    "slug": f"{GENERATED_SLUG_PREFIX}{number}",
-                },
-                keep_live=True,
-                copy_revisions=False,
-                log_action=None,
-            )
-        elapsed = time.perf_counter() - started
-        self.stdout.write(f"Added {count} {model} pages in {elapsed:.1f} s.")
+        with Stopwatch() as watch:
+            for number in range(first_number, first_number + count):
+                original = originals[number % len(originals)]
+                original.copy(
+                    update_attrs={
+                        "title": f"{original.title} ({number})",
+                        "slug": f"{GENERATED_SLUG_PREFIX}{number}",
+                    },
+                    keep_live=True,
+                    copy_revisions=False,
+                    log_action=None,
+                )
+        self.stdout.write(f"Added {count} {model} pages in {watch.seconds:.1f} s.")
 
     def page_model(self, label):
         try:

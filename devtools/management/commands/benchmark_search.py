@@ -8,17 +8,17 @@ words, indexes them in bulk and times the site search (facet counts, first resul
 and, for a search without results, the spelling-tolerant fallback) for a fixed set of queries.
 """
 
+import datetime
 import random
-import time
-import uuid
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
-from django.utils import timezone, translation
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
+from devtools.bulk import bulk_add_live_children
+from devtools.timing import Stopwatch, Timings
 from editions.models import EditionIndexPage, EditionPage
 from home.models import HomePage
 from search.service import SearchFilters, SiteSearch
@@ -47,20 +47,6 @@ QUERIES = [
 ]
 CHUNK = 1000
 YEARS = 8000
-STEP_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
-def path_step(number, length=4):
-    digits = []
-    for _ in range(length):
-        number, digit = divmod(number, len(STEP_ALPHABET))
-        digits.append(STEP_ALPHABET[digit])
-    return "".join(reversed(digits))
-
-
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
 class Words:
@@ -103,13 +89,10 @@ class Command(BaseCommand):
                 connection.creation.destroy_test_db(original_name, verbosity=0)
 
     def run_benchmark(self, pages, repeat, seed):
-        started = time.perf_counter()
-        with translation.override("nl"):
+        with Stopwatch() as watch, translation.override("nl"):
             indexes = self.make_site()
             self.generate(indexes, pages, Words(seed))
-        self.stdout.write(
-            f"Loaded and indexed {pages} pages in {time.perf_counter() - started:.1f} s"
-        )
+        self.stdout.write(f"Loaded and indexed {pages} pages in {watch.seconds:.1f} s")
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
         self.measure(repeat)
@@ -134,81 +117,50 @@ class Command(BaseCommand):
         return indexes
 
     def generate(self, indexes, count, words):
-        content_type = ContentType.objects.get_for_model(EditionPage)
         backend = get_search_backend()
-        per_index = {index.pk: 0 for index in indexes}
+        made = 0
         for start in range(0, count, CHUNK):
-            batch = []
+            batches = {index.pk: [] for index in indexes}
             for number in range(start, min(start + CHUNK, count)):
                 index = indexes[number % len(indexes)]
-                per_index[index.pk] += 1
-                batch.append(self.page_row(index, per_index[index.pk], content_type, words))
+                made += 1
+                batches[index.pk].append(self.edition(made, words))
             with transaction.atomic():
-                created = Page.objects.bulk_create([page for page, _fields in batch])
-                for base, (_page, fields) in zip(created, batch, strict=True):
-                    EditionPage(page_ptr=base, **base_fields(base), **fields).save_base(
-                        raw=True, force_insert=True
-                    )
-                backend.add_bulk(
-                    EditionPage, list(EditionPage.objects.filter(pk__in=[p.pk for p in created]))
-                )
+                for index in indexes:
+                    pages = bulk_add_live_children(index, batches[index.pk])
+                    backend.add_bulk(EditionPage, pages)
             self.stdout.write(f"  {min(start + CHUNK, count)} pages", ending="\r")
-        for index in indexes:
-            Page.objects.filter(pk=index.pk).update(numchild=per_index[index.pk])
         self.stdout.write("")
 
-    def page_row(self, index, number, content_type, words):
+    def edition(self, number, words):
         title = words.text(TITLE_WORDS).capitalize()
-        slug = f"pagina-{number}"
-        now = timezone.now()
-        page = Page(
-            title=title,
-            draft_title=title,
-            slug=slug,
-            content_type=content_type,
-            path=index.path + path_step(number),
-            depth=index.depth + 1,
-            numchild=0,
-            url_path=f"{index.url_path}{slug}/",
-            locale_id=index.locale_id,
-            translation_key=uuid.uuid4(),
-            live=True,
-            first_published_at=now,
-            last_published_at=now,
-        )
         year = 1000 + number % YEARS  # repeats beyond YEARS pages: dates end at 9999
-        fields = {
-            "year": year,
-            "start_date": timezone.datetime(year, 12, 1).date(),
-            "end_date": timezone.datetime(year, 12, 7).date(),
-            "introduction": words.text(INTRO_WORDS),
-            "reason": f"<p>{words.text(BODY_WORDS)}</p>",
-        }
-        return page, fields
+        return EditionPage(
+            title=title,
+            slug=f"pagina-{number}",
+            year=year,
+            start_date=datetime.date(year, 12, 1),
+            end_date=datetime.date(year, 12, 7),
+            introduction=words.text(INTRO_WORDS),
+            reason=f"<p>{words.text(BODY_WORDS)}</p>",
+        )
 
     def measure(self, repeat):
         site_search = SiteSearch(Locale.objects.get(language_code="nl"))
-        all_timings = []
+        all_timings = Timings()
         self.stdout.write(f"{'query':<24}{'results':>8}{'p50 ms':>10}{'p95 ms':>10}")
         with translation.override("nl"):
             for query in QUERIES:
                 outcome = site_search.run(query, SearchFilters())
-                timings = []
+                timings = Timings()
                 for _ in range(repeat):
-                    started = time.perf_counter()
-                    site_search.run(query, SearchFilters())
-                    timings.append((time.perf_counter() - started) * 1000)
+                    with timings.run():
+                        site_search.run(query, SearchFilters())
                 all_timings.extend(timings)
-                self.stdout.write(
-                    f"{query:<24}{outcome.total:>8}{percentile(timings, 0.5):>10.1f}"
-                    f"{percentile(timings, 0.95):>10.1f}"
-                )
+                self.write_line(query, outcome.total, timings)
+        self.write_line("all queries", "", all_timings)
+
+    def write_line(self, label, results, timings):
         self.stdout.write(
-            f"{'all queries':<24}{'':>8}{percentile(all_timings, 0.5):>10.1f}"
-            f"{percentile(all_timings, 0.95):>10.1f}"
+            f"{label:<24}{results:>8}{timings.percentile(50):>10.1f}{timings.percentile(95):>10.1f}"
         )
-
-
-def base_fields(page):
-    """The parent's field values, which a raw save of the child row must carry along."""
-    return {field.attname: getattr(page, field.attname) for field in Page._meta.concrete_fields}

@@ -1,4 +1,4 @@
-from .benchmark_overview import Command as OverviewBenchmark
+from devtools.management.commands.benchmark_overview import Command as OverviewBenchmark
 
 # Searches near a place: every form of the where filter, each distance, with other filters,
 # a later page and the map.

@@ -1,22 +1,20 @@
-"""Helpers for the idempotent demo content loaders of each app."""
+"""Images and documents of the demo content, each made once (found again by title)."""
 
 import io
+from pathlib import Path
 
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
-DEMO_COLLECTION_TAG = "demo"
-
-
-def source_locale():
-    return Locale.get_default()
+FILES = Path(__file__).with_name("data") / "files"
 
 
 def demo_image(title, colour, label, size=(1200, 630)):
-    """A locally drawn image with a coloured background and a label, created once by title."""
+    """A locally drawn image with a coloured background and a label."""
     image_model = get_image_model()
     existing = image_model.objects.filter(title=title).first()
     if existing:
@@ -33,12 +31,12 @@ def demo_image(title, colour, label, size=(1200, 630)):
     return image
 
 
-def child_page(parent, model, slug, **fields):
-    """Return the child of `parent` with this slug, creating and publishing it if missing."""
-    existing = parent.get_children().filter(slug=slug).first()
-    if existing:
-        return existing.specific
-    page = model(slug=slug, **fields)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+def demo_document(title, file):
+    """A document with the content of data/files/<file>."""
+    document_model = get_document_model()
+    document = document_model.objects.filter(title=title).first()
+    if document is None:
+        document = document_model(title=title)
+        document.file.save(file, ContentFile((FILES / file).read_bytes()))
+        document.save()
+    return document

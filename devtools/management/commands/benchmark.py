@@ -7,8 +7,9 @@ from pathlib import Path
 from django.core.management import BaseCommand, CommandError, call_command
 from django.db import connection
 
-from operations.benchmark import load
-from operations.benchmark.pages import key_urls
+from devtools.benchmark import load
+from devtools.benchmark.pages import key_urls
+from devtools.timing import Stopwatch
 
 # Generated volume on top of the demo: --count activities, and a tenth as many ideas and teams.
 COPIED_PAGE_TYPES = ["ideas.IdeaPage", "teams.TeamPage"]
@@ -45,7 +46,9 @@ class Command(BaseCommand):
             raise CommandError("Run the benchmark on PostgreSQL: set DATABASE_URL.")
         load.ensure_wrk()
         if not options["skip_load"]:
-            self.load_data(options["count"])
+            with Stopwatch() as watch:
+                self.load_data(options["count"])
+            self.stdout.write(f"Data in place in {watch.seconds:.0f} s.")
         pages = key_urls()
         with tempfile.TemporaryDirectory(prefix="wvdv-bench-") as workdir:
             env = load.production_env(options["port"], Path(workdir), options["workers"])
