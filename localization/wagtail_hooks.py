@@ -6,12 +6,16 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 
+from .confirm_views import confirm_translation_action
 from .locales import language_code_of
 from .permissions import can_convert_to_alias
 from .section_po import may_translate_page
 from .section_po_views import section_po_view
+from .source_views import source_preview, source_view
 from .views import (
     ReviewedUpdateTranslationsView,
+    TranslatePageView,
+    TranslateSnippetView,
     convert_to_alias,
     submit_for_review_url,
     submit_page_translation_for_review,
@@ -25,9 +29,19 @@ CONVERT_TO_ALIAS_MENU_ITEM = "localize-convert-to-alias"
 
 @hooks.register("register_admin_urls", order=-1)
 def register_admin_urls():
-    # Before every app's admin URLs (order -1), so the first two "localize/" paths replace
+    # Before every app's admin URLs (order -1), so the "localize/" paths replace
     # wagtail-localize's views at the same addresses (tests/test_upstream_canaries.py).
     return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            TranslatePageView.as_view(),
+            name="localization_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            TranslateSnippetView.as_view(),
+            name="localization_submit_snippet_translation",
+        ),
         path(
             "localize/update/<int:translation_source_id>/",
             ReviewedUpdateTranslationsView.as_view(),
@@ -47,6 +61,21 @@ def register_admin_urls():
             "localization/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/submit-for-review/",
             submit_snippet_translation_for_review,
             name="localization_submit_snippet_for_review",
+        ),
+        path(
+            "localization/translation/<int:translation_id>/confirm/<slug:action>/",
+            confirm_translation_action,
+            name="localization_confirm_translation_action",
+        ),
+        path(
+            "localization/translation/<int:translation_id>/source/",
+            source_view,
+            name="localization_source",
+        ),
+        path(
+            "localization/translation/<int:translation_id>/source/preview/",
+            source_preview,
+            name="localization_source_preview",
         ),
         path(
             "localization/page/<int:page_id>/section-po/",

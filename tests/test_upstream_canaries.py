@@ -243,7 +243,7 @@ class WagtailLocalizeCanaryTest(SimpleTestCase):
     def test_undocumented_helpers_called(self):
         """localization/views.py and localization/demo.py call these wagtail-localize helpers."""
         helpers = {
-            "StringSegmentQuerySet.annotate_translation (localization.views.untranslated_count)": (
+            "StringSegmentQuerySet.annotate_translation (localization.untranslated.located_strings)": (
                 localize_models.StringSegmentQuerySet.annotate_translation,
                 "(self, locale, include_errors=False)",
             ),

@@ -5,18 +5,12 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 from wagtail.models import Page
 
-from localization.permissions import can_convert_to_alias
+from localization.editor_actions import footer_actions
+from localization.permissions import can_convert_to_alias, can_edit
 from localization.section_po import may_translate_page
-from localization.views import submit_for_review_url as review_url
+from localization.untranslated import untranslated_strings
 
 register = template.Library()
-
-
-@register.simple_tag(takes_context=True)
-def submit_for_review_url(context, instance):
-    """The "submit translation for review" address of this translated page or snippet, if the
-    user may submit it now."""
-    return review_url(context["request"].user, instance)
 
 
 @register.simple_tag(takes_context=True)
@@ -36,3 +30,29 @@ def translation_editor_props(context, props, instance):
     props = json.loads(props)
     props["links"]["convertToAliasUrl"] = None
     return json.dumps(props, cls=DjangoJSONEncoder)
+
+
+@register.inclusion_tag("localization/includes/editor_footer.html", takes_context=True)
+def translation_editor_footer(context, translation, instance):
+    """The project's footer of the translation editor (localization/editor_actions.py)."""
+    request = context["request"]
+    main, actions = footer_actions(request.user, translation, instance)
+    return {"main": main, "actions": actions, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def readable_source(context, source_translation, translation):
+    """wagtail-localize's link to the source-language original, pointing at the read-only view
+    for a user who may not edit the original (a translator)."""
+    user = context["request"].user
+    source = translation.source.get_source_instance()
+    if can_edit(user, source):
+        return source_translation
+    url = reverse("localization_source", args=[translation.id])
+    return {**source_translation, "editUrl": url}
+
+
+@register.simple_tag
+def changed_texts(translation):
+    """The untranslated texts of `translation` that replaced a translated one."""
+    return [item for item in untranslated_strings(translation) if item.previous]
