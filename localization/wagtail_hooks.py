@@ -4,10 +4,14 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets.button import Button
+
+from moderation.roles import TRANSLATORS
 
 from .confirm_views import confirm_translation_action
 from .locales import language_code_of
+from .out_of_date import out_of_date_for
 from .permissions import can_convert_to_alias
 from .section_po import may_translate_page
 from .section_po_views import section_po_view
@@ -126,3 +130,35 @@ def redirect_to_the_language_of_the_page(page, request, serve_args, serve_kwargs
         return None
     url = page.get_url(request)
     return redirect(f"{url}?{urlencode({FALLBACK_PARAMETER: requested})}")
+
+
+class OutOfDateTranslationsPanel(Component):
+    """On the dashboard of translators: the translations they may edit whose original changed."""
+
+    name = "out_of_date_translations"
+    order = 40
+    template_name = "localization/admin/out_of_date_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        rows = []
+        for translation, page in out_of_date_for(self.user):
+            total, translated = translation.get_progress()
+            rows.append(
+                {
+                    "translation": translation,
+                    "page": page,
+                    "to_translate": total - translated,
+                    "edit_url": reverse("wagtailadmin_pages:edit", args=[page.id]),
+                    "source_url": reverse("localization_source", args=[translation.id]),
+                }
+            )
+        return {"rows": rows}
+
+
+@hooks.register("construct_homepage_panels")
+def add_out_of_date_translations_panel(request, panels):
+    if request.user.groups.filter(name=TRANSLATORS).exists():
+        panels.append(OutOfDateTranslationsPanel(request.user))

@@ -3,9 +3,11 @@ import json
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from localization.editor_actions import footer_actions
+from localization.out_of_date import is_out_of_date
 from localization.permissions import can_convert_to_alias, can_edit
 from localization.section_po import may_translate_page
 from localization.untranslated import untranslated_strings
@@ -44,15 +46,28 @@ def translation_editor_footer(context, translation, instance):
 def readable_source(context, source_translation, translation):
     """wagtail-localize's link to the source-language original, pointing at the read-only view
     for a user who may not edit the original (a translator)."""
-    user = context["request"].user
-    source = translation.source.get_source_instance()
-    if can_edit(user, source):
-        return source_translation
-    url = reverse("localization_source", args=[translation.id])
-    return {**source_translation, "editUrl": url}
+    return {**source_translation, "editUrl": source_url(context, translation)}
 
 
 @register.simple_tag
 def changed_texts(translation):
     """The untranslated texts of `translation` that replaced a translated one."""
     return [item for item in untranslated_strings(translation) if item.previous]
+
+
+@register.simple_tag(takes_context=True)
+def source_url(context, translation):
+    """The original's edit view, or its read-only view for a user who may not edit it."""
+    source = translation.source.get_source_instance()
+    if can_edit(context["request"].user, source):
+        return translation.source.get_source_instance_edit_url()
+    return reverse("localization_source", args=[translation.id])
+
+
+@register.simple_tag
+def translation_status(translation):
+    """wagtail-localize's status, or "Out of date" when the original changed after the
+    translation was last saved (localization/out_of_date.py)."""
+    if is_out_of_date(translation):
+        return _("Out of date")
+    return translation.get_status_display()
