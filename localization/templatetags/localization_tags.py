@@ -71,3 +71,17 @@ def translation_status(translation):
     if is_out_of_date(translation):
         return _("Out of date")
     return translation.get_status_display()
+
+
+@register.simple_tag
+def editor_heading(translation):
+    """The heading wagtail-localize's editor writes in English, and its translation
+    (localization/static/localization/translation-editor.js swaps them)."""
+    names = {
+        "source": translation.source.locale.get_display_name(),
+        "target": translation.target_locale.get_display_name(),
+    }
+    return {
+        "heading": "{source} to {target} translation".format(**names),
+        "replacement": _("%(source)s to %(target)s translation") % names,
+    }
