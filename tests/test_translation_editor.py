@@ -47,6 +47,8 @@ DRAFT_ACTIONS = {
 
 
 class EditorFixture(ActionsFixture):
+    """ActionsFixture, with every user's admin in English."""
+
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
@@ -55,7 +57,11 @@ class EditorFixture(ActionsFixture):
                 profile = UserProfile.get_for_user(user)
                 profile.preferred_language = "en"
                 profile.save()
-        cls.sources = {cls.edition_en.pk: cls.edition, cls.draft_en.pk: cls.draft_source}
+        cls.sources = {
+            cls.edition_en.pk: cls.edition,
+            cls.draft_en.pk: cls.draft_source,
+            cls.withdrawn_en.pk: cls.withdrawn_source,
+        }
 
     def confirm(self, page, action):
         translation = translation_of(self.sources[page.pk], "en")
@@ -149,6 +155,7 @@ class ConfirmationTest(EditorFixture):
     def test_the_publish_page_lists_what_still_shows_dutch(self):
         StringTranslation.objects.filter(translation_of__data=LIVE_DUTCH).delete()
         response = self.request(MODERATOR, "get", self.confirm(self.edition_en, "publish"))
-        self.assertEqual([item.text for item in response.context["untranslated"]], [LIVE_DUTCH])
+        untranslated = {item.text: item.where for item in response.context["untranslated"]}
+        self.assertIn("Introduction", untranslated[LIVE_DUTCH])
         self.assertContains(response, LIVE_DUTCH)
         self.assertContains(response, 'name="action" value="publish"')
