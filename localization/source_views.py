@@ -9,6 +9,7 @@ for a page it also shows the original as visitors would see that version.
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from .editor_actions import edit_url
@@ -16,6 +17,7 @@ from .untranslated import located_strings
 from .views import translation_for_user
 
 
+@require_safe
 def source_view(request, translation_id):
     translation, instance = translation_for_user(request, translation_id)
     is_page = isinstance(instance, Page)
@@ -37,6 +39,7 @@ def source_view(request, translation_id):
 
 
 @never_cache
+@require_safe
 def source_preview(request, translation_id):
     """The original page, with the content the translation was synchronised from."""
     translation, instance = translation_for_user(request, translation_id)

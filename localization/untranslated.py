@@ -83,9 +83,10 @@ def located_strings(translation, untranslated_only=False):
         found.append(
             Text(
                 text=segment.string.data,
-                tab=tab_labels.get(location["tab"], location["tab"]),
-                field=location["field"],
-                sub_field=location["subField"],
+                # Labels as text in the language of the request (they are lazy).
+                tab=str(tab_labels.get(location["tab"], location["tab"])),
+                field=str(location["field"]),
+                sub_field=str(location["subField"]) if location["subField"] else None,
                 translation=segment.translation,
                 previous=[] if segment.translation else previous.get(segment.context_id, []),
             )

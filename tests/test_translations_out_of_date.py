@@ -152,7 +152,7 @@ class ReadOnlyOriginalTest(OutOfDateFixture):
                         self.assert_refused(role, response)
                     else:
                         self.assertContains(response, LIVE_DUTCH)
-        self.assertEqual(self.request(TRANSLATOR, "post", source).status_code, 200)
+        self.assertEqual(self.request(TRANSLATOR, "post", source).status_code, 405)
         self.assertEqual(self.translation().source.get_source_instance().introduction, LIVE_DUTCH)
 
     def test_someone_who_may_not_edit_the_translation_is_refused(self):

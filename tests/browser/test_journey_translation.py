@@ -32,7 +32,13 @@ def test_translator_translates_a_page_that_goes_live_after_review(browser_contex
     title_segment.get_by_role("button", name="Save").click()
     expect(title_segment).not_to_have_class("incomplete")
     expect(title_segment).to_contain_text(ENGLISH_TITLE)
-    translator.get_by_role("link", name="Submit translation for review").click()
+    # The project's footer: "Submit for review" is its main action; wagtail-localize's own footer
+    # (with "Delete" as its main action for a draft) is hidden, and nothing offers "Delete".
+    expect(translator.locator(".js-translation-editor footer")).to_be_hidden()
+    footer = translator.locator("footer[data-localization-footer]")
+    expect(footer.locator("[data-action-name=delete]")).to_have_count(0)
+    expect(footer.locator("[data-action-name=convert_to_alias]")).to_have_count(0)
+    footer.get_by_role("link", name="Submit for review").click()
     translator.locator("main form").get_by_role("button", name="Submit for review").click()
     expect(translator.locator(".messages")).to_contain_text("submitted for review")
     english.refresh_from_db()
