@@ -8,7 +8,9 @@ import re
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation
+from wagtail_localize.operations import translate_object
 
+from editions.models import Partner
 from localization.editor_actions import CONFIRMED
 from tests.test_i18n_actions import (
     ADMINISTRATOR,
@@ -24,7 +26,7 @@ from tests.test_i18n_actions import (
     ActionsFixture,
     edit_url,
 )
-from tests.translation_helpers import translation_of
+from tests.translation_helpers import locale, translation_of
 
 FOOTER = re.compile(r"<footer[^>]*data-localization-footer.*?</footer>", re.S)
 ACTION_NAME = re.compile(r'data-action-name="([a-z_]+)"')
@@ -67,8 +69,8 @@ class EditorFixture(ActionsFixture):
         translation = translation_of(self.sources[page.pk], "en")
         return reverse("localization_confirm_translation_action", args=[translation.id, action])
 
-    def footer(self, role, page):
-        response = self.request(role, "get", edit_url(page))
+    def footer(self, role, page, url=None):
+        response = self.request(role, "get", url or edit_url(page))
         self.assertContains(response, "js-translation-editor")
         footers = FOOTER.findall(response.content.decode())
         self.assertEqual(len(footers), 1, "one footer of the project's own")
@@ -96,6 +98,22 @@ class FooterTest(EditorFixture):
                         self.assertEqual(
                             self.confirm(page, action) in footer, action in expected[role]
                         )
+
+    def test_a_snippet_translation_offers_what_the_role_may_do(self):
+        partner = Partner.objects.create(name="Buurtfonds", description="Sponsort de buurt.")
+        translate_object(partner, [locale("en")])
+        english = partner.get_translation(locale("en"))
+        url = reverse(Partner.snippet_viewset.get_url_name("edit"), args=[english.pk])
+        expected = {
+            TRANSLATOR: {"stop"},
+            EDITOR: {"stop"},
+            MODERATOR: {"publish", "delete", "stop"},
+        }
+        for role, actions in expected.items():
+            with self.subTest(role):
+                names = ACTION_NAME.findall(self.footer(role, None, url))
+                self.assertEqual(names[0], "submit")
+                self.assertEqual(set(names[1:]), actions)
 
     def test_wagtail_localizes_own_footer_is_hidden(self):
         response = self.request(TRANSLATOR, "get", edit_url(self.edition_en))
