@@ -119,6 +119,17 @@ class FooterTest(EditorFixture):
         response = self.request(TRANSLATOR, "get", edit_url(self.edition_en))
         self.assertContains(response, "localization/translation-editor.css")
 
+    def test_the_english_only_heading_is_given_in_dutch_for_a_dutch_admin(self):
+        profile = UserProfile.get_for_user(self.users[TRANSLATOR])
+        profile.preferred_language = "nl"
+        profile.save()
+        response = self.request(TRANSLATOR, "get", edit_url(self.edition_en))
+        self.assertContains(response, 'id="localization-editor-texts"')
+        self.assertContains(response, "Vertaling van Nederlands naar Engels")
+        self.assertContains(response, "Nederlands to Engels translation")  # what it replaces
+        self.assertContains(response, "localization/translation-editor.js")
+        self.assertContains(response, "Ter beoordeling indienen")
+
     def test_a_translation_in_review_says_so_instead(self):
         self.request(
             TRANSLATOR, "post", reverse("localization_submit_for_review", args=[self.draft_en.id])
