@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from django.contrib.admin.utils import quote
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import DraftStateMixin, Page
 from wagtail.snippets.permissions import get_permission_name
 
@@ -110,17 +110,18 @@ def permitted(user, translation, instance):
     }
 
 
+# With a context of their own, so they do not replace Wagtail's Dutch for the same words.
 LABELS = {
-    "submit": _("Submit for review"),
-    "in_review": _("In review"),
-    "preview": _("Preview"),
-    "lock": _("Lock"),
-    "unlock": _("Unlock"),
-    "publish": _("Publish without review"),
-    "unpublish": _("Unpublish"),
-    "convert_to_alias": _("Convert to alias page"),
-    "delete": _("Delete"),
-    "stop": _("Stop synced translation"),
+    "submit": pgettext_lazy("translation editor footer", "Submit for review"),
+    "in_review": pgettext_lazy("translation editor footer", "In review"),
+    "preview": pgettext_lazy("translation editor footer", "Preview"),
+    "lock": pgettext_lazy("translation editor footer", "Lock"),
+    "unlock": pgettext_lazy("translation editor footer", "Unlock"),
+    "publish": pgettext_lazy("translation editor footer", "Publish without review"),
+    "unpublish": pgettext_lazy("translation editor footer", "Unpublish"),
+    "convert_to_alias": pgettext_lazy("translation editor footer", "Convert to alias page"),
+    "delete": pgettext_lazy("translation editor footer", "Delete"),
+    "stop": pgettext_lazy("translation editor footer", "Stop synced translation"),
 }
 ICONS = {
     "submit": "resubmit",
