@@ -2,7 +2,7 @@ from django import forms
 from django.apps import apps
 from django.contrib import messages
 from django.contrib.admin.utils import quote, unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -12,16 +12,22 @@ from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
-from wagtail_localize.models import StringSegment
+from wagtail_localize.models import Translation
 from wagtail_localize.views.convert import convert_to_alias as localize_convert_to_alias
+from wagtail_localize.views.submit_translations import (
+    SubmitPageTranslationView,
+    SubmitSnippetTranslationView,
+)
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from .drafts import save_translation_draft
 from .permissions import (
     can_convert_to_alias,
+    can_edit,
     can_publish_translation,
     translation_awaiting_review,
 )
+from .untranslated import untranslated_strings
 
 
 class ReviewedUpdateTranslationsView(UpdateTranslationsView):
@@ -41,6 +47,26 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
         return form
 
 
+class OnlyLanguagePreselected:
+    """wagtail-localize's "Translate this page" with the language ticked when only one is left."""
+
+    def get_form(self):
+        form = super().get_form()
+        if self.request.method != "POST" and not form.initial.get("locales"):
+            languages = list(form.fields["locales"].queryset)
+            if len(languages) == 1:
+                form.initial["locales"] = languages
+        return form
+
+
+class TranslatePageView(OnlyLanguagePreselected, SubmitPageTranslationView):
+    pass
+
+
+class TranslateSnippetView(OnlyLanguagePreselected, SubmitSnippetTranslationView):
+    pass
+
+
 def convert_to_alias(request, page_id):
     """wagtail-localize's "Convert to alias page", for those who may publish the page only
     (wagtail-localize itself asks for edit rights)."""
@@ -48,15 +74,6 @@ def convert_to_alias(request, page_id):
     if not can_convert_to_alias(request.user, page):
         raise PermissionDenied
     return localize_convert_to_alias(request, page_id)
-
-
-def untranslated_count(translation):
-    segments = StringSegment.objects.filter(source=translation.source)
-    return (
-        segments.annotate_translation(translation.target_locale)
-        .filter(translation__isnull=True)
-        .count()
-    )
 
 
 def submit_page_translation_for_review(request, page_id):
@@ -99,7 +116,8 @@ def submit_translation_for_review(request, instance, default_next_url):
             "title": title,
             "translation": translation,
             "workflow": instance.get_workflow(),
-            "untranslated": untranslated_count(translation),
+            "untranslated": untranslated_strings(translation),
+            "source_language": translation.source.locale.get_display_name(),
             "next_url": next_url,
         },
     )
@@ -129,3 +147,17 @@ def start_review(user, instance, translation):
     save_translation_draft(translation.source, translation.target_locale, user=user)
     instance.refresh_from_db()
     return instance.get_workflow().start(instance, user)
+
+
+def translation_for_user(request, translation_id):
+    """(the enabled translation, its page or snippet) if the user may edit that translation."""
+    translation = get_object_or_404(Translation, id=translation_id, enabled=True)
+    try:
+        instance = translation.get_target_instance()
+    except ObjectDoesNotExist as error:
+        raise Http404 from error
+    if isinstance(instance, Page):
+        instance = instance.specific
+    if not can_edit(request.user, instance):
+        raise PermissionDenied
+    return translation, instance

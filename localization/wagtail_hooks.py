@@ -4,14 +4,22 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets.button import Button
 
+from moderation.roles import TRANSLATORS
+
+from .confirm_views import confirm_translation_action
 from .locales import language_code_of
+from .out_of_date import out_of_date_for
 from .permissions import can_convert_to_alias
 from .section_po import may_translate_page
 from .section_po_views import section_po_view
+from .source_views import source_preview, source_view
 from .views import (
     ReviewedUpdateTranslationsView,
+    TranslatePageView,
+    TranslateSnippetView,
     convert_to_alias,
     submit_for_review_url,
     submit_page_translation_for_review,
@@ -25,9 +33,19 @@ CONVERT_TO_ALIAS_MENU_ITEM = "localize-convert-to-alias"
 
 @hooks.register("register_admin_urls", order=-1)
 def register_admin_urls():
-    # Before every app's admin URLs (order -1), so the first two "localize/" paths replace
+    # Before every app's admin URLs (order -1), so the "localize/" paths replace
     # wagtail-localize's views at the same addresses (tests/test_upstream_canaries.py).
     return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            TranslatePageView.as_view(),
+            name="localization_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            TranslateSnippetView.as_view(),
+            name="localization_submit_snippet_translation",
+        ),
         path(
             "localize/update/<int:translation_source_id>/",
             ReviewedUpdateTranslationsView.as_view(),
@@ -47,6 +65,21 @@ def register_admin_urls():
             "localization/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/submit-for-review/",
             submit_snippet_translation_for_review,
             name="localization_submit_snippet_for_review",
+        ),
+        path(
+            "localization/translation/<int:translation_id>/confirm/<slug:action>/",
+            confirm_translation_action,
+            name="localization_confirm_translation_action",
+        ),
+        path(
+            "localization/translation/<int:translation_id>/source/",
+            source_view,
+            name="localization_source",
+        ),
+        path(
+            "localization/translation/<int:translation_id>/source/preview/",
+            source_preview,
+            name="localization_source_preview",
         ),
         path(
             "localization/page/<int:page_id>/section-po/",
@@ -97,3 +130,35 @@ def redirect_to_the_language_of_the_page(page, request, serve_args, serve_kwargs
         return None
     url = page.get_url(request)
     return redirect(f"{url}?{urlencode({FALLBACK_PARAMETER: requested})}")
+
+
+class OutOfDateTranslationsPanel(Component):
+    """On the dashboard of translators: the translations they may edit whose original changed."""
+
+    name = "out_of_date_translations"
+    order = 40
+    template_name = "localization/admin/out_of_date_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        rows = []
+        for translation, page in out_of_date_for(self.user):
+            total, translated = translation.get_progress()
+            rows.append(
+                {
+                    "translation": translation,
+                    "page": page,
+                    "to_translate": total - translated,
+                    "edit_url": reverse("wagtailadmin_pages:edit", args=[page.id]),
+                    "source_url": reverse("localization_source", args=[translation.id]),
+                }
+            )
+        return {"rows": rows}
+
+
+@hooks.register("construct_homepage_panels")
+def add_out_of_date_translations_panel(request, panels):
+    if request.user.groups.filter(name=TRANSLATORS).exists():
+        panels.append(OutOfDateTranslationsPanel(request.user))

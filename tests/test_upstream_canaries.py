@@ -39,7 +39,12 @@ from wagtail_localize import models as localize_models
 from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.models import TranslationLog
 from wagtail_localize.operations import TranslationCreator
-from wagtail_localize.views import convert, edit_translation, update_translations
+from wagtail_localize.views import (
+    convert,
+    edit_translation,
+    submit_translations,
+    update_translations,
+)
 
 from accounts.middleware import OPEN_VIEWS
 from activities.models import ActivityPage
@@ -53,6 +58,16 @@ ENGINE = engines["django"].engine
 # Upstream templates the project extends: Wagtail's admin and wagtail-localize's.
 UPSTREAM_TEMPLATE_PREFIXES = ("wagtailadmin/", "wagtail_localize/")
 EDIT_TRANSLATION_TEMPLATE = "wagtail_localize/admin/edit_translation.html"
+REPORT_RESULTS_TEMPLATE = "wagtail_localize/admin/translations_report_results.html"
+# sha256 of wagtail-localize 1.14.5's results of Reports → Translations, which
+# localization/templates/wagtail_localize/admin/translations_report_results.html replaces.
+REPORT_RESULTS_TEMPLATE_SHA256 = "3c1b6b14486fe49a5f955ece33ef9b75ad3afe68f6a5b22c03631c91b943d3aa"
+# The element wagtail-localize's JavaScript draws the translation editor's footer as, which
+# localization/static/localization/translation-editor.css hides (the project draws its own).
+LOCALIZE_FOOTER = '"footer",{className:"footer w-grid md:w-grid-flow-col"}'
+# The English-only heading it writes above the texts, which
+# localization/static/localization/translation-editor.js translates.
+LOCALIZE_HEADING = "{title:`${r.sourceLocale.displayName} to ${r.locale.displayName} translation`}"
 # sha256 of wagtail-localize 1.14.5's translation editor template, which
 # localization/templates/wagtail_localize/admin/edit_translation.html extends.
 EDIT_TRANSLATION_TEMPLATE_SHA256 = (
@@ -112,6 +127,12 @@ def project_templates_extending_upstream():
             parent_name = extends.parent_name.resolve({})
             if parent_name.startswith(UPSTREAM_TEMPLATE_PREFIXES):
                 yield path.relative_to(PROJECT), extends, parent_name
+
+
+def localize_editor_script():
+    """The JavaScript of wagtail-localize's translation editor, as it ships."""
+    scripts = Path(localize_models.__file__).parent / "static" / "wagtail_localize" / "js"
+    return (scripts / "wagtail-localize.js").read_text()
 
 
 def live_receivers(signal, sender):
@@ -233,23 +254,83 @@ class WagtailLocalizeCanaryTest(SimpleTestCase):
             hashlib.sha256(source).hexdigest(),
             EDIT_TRANSLATION_TEMPLATE_SHA256,
             f"{upstream.origin.name} changed: check that its block 'content' still renders the "
-            "editor from the context variables 'props' and 'instance' (the project's template "
-            "sets 'props' and puts its bar above block.super), then update the hash",
+            "editor from the context variables 'props', 'instance', 'translation' and "
+            "'source_translation' (with its 'editUrl'), and that the block 'extra_css' is still "
+            "there (the project's template sets 'props' and 'source_translation', puts its bar "
+            "above block.super and its footer below), then update the hash",
         )
+        self.assertIn(b"source_translation.editUrl", source)
         view_source = inspect.getsource(edit_translation.edit_translation)
-        for variable in ('"props"', '"instance"'):
+        for variable in ('"props"', '"instance"', '"translation"', '"source_translation"'):
             self.assertIn(variable, view_source)
+
+    def test_translation_editors_own_footer_is_still_the_element_the_project_hides(self):
+        self.assertEqual(
+            localize_editor_script().count(LOCALIZE_FOOTER),
+            1,
+            "wagtail-localize's translation editor no longer draws its footer as "
+            '<footer class="footer w-grid md:w-grid-flow-col">: '
+            "localization/static/localization/translation-editor.css may no longer hide it, and "
+            "its actions (Delete or Convert to alias page as the main one) would show beside the "
+            "project's footer (localization/editor_actions.py)",
+        )
+
+    def test_translation_editors_english_heading_is_still_the_one_the_project_translates(self):
+        self.assertIn(
+            LOCALIZE_HEADING,
+            localize_editor_script(),
+            "wagtail-localize's translation editor no longer writes the heading "
+            "'<source> to <target> translation' (an h3): check what "
+            "localization/static/localization/translation-editor.js replaces, and the "
+            "editor_heading tag of localization",
+        )
+
+    def test_translations_report_results_are_replaced_as_they_were(self):
+        ours = ENGINE.find_template(REPORT_RESULTS_TEMPLATE)[1]
+        self.assertTrue(is_project_file(ours.name))
+        upstream = upstream_template(REPORT_RESULTS_TEMPLATE)
+        self.assertEqual(
+            hashlib.sha256(Path(upstream.origin.name).read_bytes()).hexdigest(),
+            REPORT_RESULTS_TEMPLATE_SHA256,
+            f"{upstream.origin.name} changed: the project's copy in localization/templates "
+            "(with its own status column and links to the read-only original) must follow it, "
+            "then update the hash",
+        )
+
+    def test_translate_this_page_is_served_by_the_view_that_ticks_the_only_language(self):
+        view = self.served_by_the_project(
+            "wagtail_localize:submit_page_translation", "localization_submit_page_translation"
+        )
+        self.assertIs(view.view_class, localization_views.TranslatePageView)
+        args = ["ideas", "theme", "1"]
+        url = reverse("wagtail_localize:submit_snippet_translation", args=args)
+        self.assertEqual(url, reverse("localization_submit_snippet_translation", args=args))
+        self.assertIs(resolve(url).func.view_class, localization_views.TranslateSnippetView)
+        self.assertEqual(parameters(submit_translations.SubmitTranslationView.get_form), "(self)")
+        self.assertIn("locales", submit_translations.SubmitTranslationForm.base_fields)
 
     def test_undocumented_helpers_called(self):
         """localization/views.py and devtools/demo/translate.py call these wagtail-localize helpers."""
         helpers = {
-            "StringSegmentQuerySet.annotate_translation (localization.views.untranslated_count)": (
+            "StringSegmentQuerySet.annotate_translation (localization.untranslated.located_strings)": (
                 localize_models.StringSegmentQuerySet.annotate_translation,
                 "(self, locale, include_errors=False)",
             ),
             "operations.TranslationCreator (devtools/demo/translate.py)": (
                 TranslationCreator,
                 "(user, target_locales)",
+            ),
+            "views.edit_translation.get_segment_location_info (localization/untranslated.py)": (
+                edit_translation.get_segment_location_info,
+                "(source_instance, tab_helper, content_path, field_path, widget=False)",
+            ),
+            "views.edit_translation.TabHelper (localization/untranslated.py)": (
+                edit_translation.TabHelper,
+                "(instance)",
+            ),
+            "TranslationSource.update_from_db (localization/out_of_date.py)": (
+                localize_models.TranslationSource.update_from_db,
+                "(self)",
             ),
             "TranslationSource.get_ephemeral_translated_instance (localization/drafts.py)": (
                 localize_models.TranslationSource.get_ephemeral_translated_instance,
@@ -259,6 +340,12 @@ class WagtailLocalizeCanaryTest(SimpleTestCase):
         for name, (function, expected) in helpers.items():
             with self.subTest(name):
                 self.assertEqual(parameters(function), expected, f"wagtail_localize {name}")
+        self.assertTrue(
+            hasattr(edit_translation.TabHelper, "tabs_with_slugs")
+            and issubclass(edit_translation.FieldHasNoEditPanelError, KeyError),
+            "wagtail_localize.views.edit_translation.TabHelper.tabs_with_slugs or "
+            "FieldHasNoEditPanelError changed (localization/untranslated.py)",
+        )
         self.assertEqual(
             {"source", "locale", "revision"} - {f.name for f in TranslationLog._meta.get_fields()},
             set(),

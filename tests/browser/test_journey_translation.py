@@ -2,6 +2,7 @@
 and the language switchers of both pages link to each other."""
 
 import pytest
+from django.conf import settings
 from playwright.sync_api import expect
 from wagtail.models import Locale
 from wagtail_localize.operations import translate_object
@@ -11,6 +12,7 @@ from editions.models import EditionPage
 from .admin import editorial_team, log_in
 
 ENGLISH_TITLE = "Week of Connection 2025"
+SCREENSHOTS = settings.BASE_DIR / "artifacts" / "screenshots"
 
 
 @pytest.mark.usefixtures("restore_demo_afterwards")
@@ -32,7 +34,15 @@ def test_translator_translates_a_page_that_goes_live_after_review(browser_contex
     title_segment.get_by_role("button", name="Save").click()
     expect(title_segment).not_to_have_class("incomplete")
     expect(title_segment).to_contain_text(ENGLISH_TITLE)
-    translator.get_by_role("link", name="Submit translation for review").click()
+    # The project's footer: "Submit for review" is its main action; wagtail-localize's own footer
+    # (with "Delete" as its main action for a draft) is hidden, and nothing offers "Delete".
+    expect(translator.locator(".js-translation-editor footer")).to_be_hidden()
+    footer = translator.locator("footer[data-localization-footer]")
+    expect(footer.locator("[data-action-name=delete]")).to_have_count(0)
+    expect(footer.locator("[data-action-name=convert_to_alias]")).to_have_count(0)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    translator.screenshot(path=str(SCREENSHOTS / "admin-translation-editor.png"), full_page=True)
+    footer.get_by_role("link", name="Submit for review").click()
     translator.locator("main form").get_by_role("button", name="Submit for review").click()
     expect(translator.locator(".messages")).to_contain_text("submitted for review")
     english.refresh_from_db()
