@@ -28,6 +28,8 @@ LAYERS = (
     ("editions",),
     ("teams", "ideas", "stories"),
     ("activities",),
+    # the week in numbers: figures of editions from their activities and teams
+    ("figures",),
     # across features
     ("home",),
     ("search", "localization"),

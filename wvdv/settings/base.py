@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "editions",
     "teams",
     "activities",
+    "figures",
     "places",
     "ideas",
     "search",

@@ -1,0 +1,139 @@
+"""The figures of editions, counted in the database: a fixed number of aggregate queries
+whatever the number of activities.
+
+Only public activities count (core.visibility): drafts, activities under a restricted page and
+activities of the other language (they hang under the other language's edition) never do. An
+edition is compared with the public editions of its own language up to its year.
+"""
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db.models import Count, F, Q
+from django.db.models.functions import Substr, TruncDate
+
+from activities.models import ActivityPage
+from activities.validation import EDITION_TIME_ZONE
+from core.page_cache import remembered
+from core.provinces import Province
+from core.target_groups import TargetGroup
+from core.visibility import public_pages
+from editions.models import EditionPage
+from teams.models import TeamPage
+
+
+@dataclass
+class EditionFigures:
+    """What one edition counts. Per province and per place count only activities on location;
+    online activities have their own figure."""
+
+    year: int
+    title: str
+    start_date: datetime.date
+    end_date: datetime.date
+    activities: int = 0
+    online: int = 0
+    teams: int = 0
+    places: int = 0
+    per_day: Counter = field(default_factory=Counter)  # date -> count
+    per_province: Counter = field(default_factory=Counter)  # Province value -> count
+    per_kind: Counter = field(default_factory=Counter)  # ActivityPage.Kind value -> count
+    per_target_group: Counter = field(default_factory=Counter)  # TargetGroup value -> count
+
+    @property
+    def provinces(self):
+        return sum(1 for count in self.per_province.values() if count)
+
+    def days(self):
+        """Every day of the week, in order, with its count."""
+        length = (self.end_date - self.start_date).days + 1
+        days = [self.start_date + datetime.timedelta(days=n) for n in range(length)]
+        return [(day, self.per_day[day]) for day in days]
+
+    def outside_week(self):
+        """Related events: activities of this edition on a day outside its week."""
+        return sum(
+            count
+            for day, count in self.per_day.items()
+            if not self.start_date <= day <= self.end_date
+        )
+
+    def provinces_in_order(self):
+        return [(value, label, self.per_province[value]) for value, label in Province.choices]
+
+    def kinds_in_order(self):
+        return [(value, label, self.per_kind[value]) for value, label in ActivityPage.Kind.choices]
+
+    def target_groups_in_order(self):
+        return [
+            (value, label, self.per_target_group[value]) for value, label in TargetGroup.choices
+        ]
+
+
+def comparable_editions(edition):
+    """The earlier public editions of the edition's language, oldest first, and the edition
+    itself last."""
+    editions = EditionPage.objects.filter(locale_id=edition.locale_id, year__lt=edition.year)
+    earlier = public_pages(editions).order_by("year").defer_streamfields()
+    return [*earlier, edition]
+
+
+def figures_of(editions):
+    """EditionFigures per edition (a list in the same order), in two aggregate queries over
+    the public activities of all the given editions together."""
+    if not editions:
+        return []
+    figures = {
+        edition.path: EditionFigures(
+            edition.year, edition.title, edition.start_date, edition.end_date
+        )
+        for edition in editions
+    }
+    activities = public_activities(editions)
+    rows = (
+        activities.annotate(day=TruncDate("starts_at", tzinfo=EDITION_TIME_ZONE))
+        .values("edition_path", "day", "province", "kind", "target_group", "is_online")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    for row in rows:
+        edition, count = figures[row["edition_path"]], row["count"]
+        edition.activities += count
+        edition.per_day[row["day"]] += count
+        edition.per_kind[row["kind"]] += count
+        edition.per_target_group[row["target_group"]] += count
+        if row["is_online"]:
+            edition.online += count
+        elif row["province"]:
+            edition.per_province[row["province"]] += count
+    public_team = Q(team__in=public_pages(TeamPage.objects.all()).values("pk"))
+    totals = (
+        activities.values("edition_path")
+        .annotate(
+            teams=Count("team", filter=public_team, distinct=True),
+            places=Count("city", filter=Q(is_online=False), distinct=True),
+        )
+        .order_by()
+    )
+    for row in totals:
+        edition = figures[row["edition_path"]]
+        edition.teams, edition.places = row["teams"], row["places"]
+    return [figures[edition.path] for edition in editions]
+
+
+def public_activities(editions):
+    """The public activities directly under the given editions, each with `edition_path`
+    (its parent's path)."""
+    parent_path = Substr(F("path"), 1, (F("depth") - 1) * ActivityPage.steplen)
+    activities = ActivityPage.objects.filter(
+        depth__in={edition.depth + 1 for edition in editions},
+        locale_id__in={edition.locale_id for edition in editions},
+    ).annotate(edition_path=parent_path)
+    return public_pages(activities.filter(edition_path__in=[e.path for e in editions]))
+
+
+def edition_comparison(edition):
+    """The figures of the edition and of the earlier public editions of its language, oldest
+    first; kept until content changes (core.page_cache.remembered)."""
+    return remembered("figures", lambda: figures_of(comparable_editions(edition)), edition.pk)
