@@ -74,6 +74,22 @@ class ProvinceMap:
     width: int
     height: int
     legend: tuple  # (shade, lowest, highest) per class that occurs
+    marker: tuple | None = None  # (x, y) of a place, if one is marked
+
+
+def place_map(province, count, labels, latitude, longitude):
+    """The provinces with the place's province shaded and, when known, a dot on the place."""
+    provinces_map = province_map({province: count}, labels)
+    if latitude is None or longitude is None:
+        return provinces_map
+    x, y = province_outline()["project"]((float(longitude), float(latitude)))
+    return ProvinceMap(
+        provinces_map.regions,
+        provinces_map.width,
+        provinces_map.height,
+        provinces_map.legend,
+        (round(x, 1), round(y, 1)),
+    )
 
 
 def province_map(counts, labels):
@@ -139,7 +155,7 @@ def province_outline():
         (province, " ".join(ring_path([project(p) for p in ring]) for ring in parts))
         for province, parts in sorted(rings.items())
     )
-    return {"paths": paths, "height": math.ceil((north - south) * scale)}
+    return {"paths": paths, "height": math.ceil((north - south) * scale), "project": project}
 
 
 def polygon_rings(geometry):

@@ -12,17 +12,30 @@ from . import views
 SEGMENT = _("numbers/")
 
 
-def edition_route(segment, name, view):
+PLACES_SEGMENT = _("places/")
+
+
+def edition_route(segment, name, view, parameters=()):
     @translated_path(segment, name=name)
-    @query_parameters()  # none: every visitor gets the same figures
-    def route(edition, request):
-        return view(request, edition)
+    @query_parameters(*parameters)
+    def route(edition, request, **kwargs):
+        return view(request, edition, **kwargs)
 
     return route
+
+
+def place_route(segment, name, view, parameters=()):
+    return edition_route(
+        format_lazy("{}{}{}", PLACES_SEGMENT, "<slug:slug>/", segment), name, view, parameters
+    )
 
 
 EDITION_ROUTES = (
     edition_route(SEGMENT, "figures", views.figures_page),
     edition_route(format_lazy("{}{}", SEGMENT, "csv/"), "figures_csv", views.figures_csv),
     edition_route(format_lazy("{}{}", SEGMENT, "json/"), "figures_json", views.figures_json),
+    # Pages of the places with activities, built from the activities
+    edition_route(PLACES_SEGMENT, "places", views.place_index),
+    place_route("", "place", views.place_page, parameters=("page",)),
+    place_route("ics/", "place_ics", views.place_ics),
 )

@@ -10,8 +10,9 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Q
+from django.db.models import Avg, Count, F, Q, Sum
 from django.db.models.functions import Substr, TruncDate
+from django.utils.text import slugify
 
 from activities.models import ActivityPage
 from activities.validation import EDITION_TIME_ZONE
@@ -36,6 +37,7 @@ class EditionFigures:
     online: int = 0
     teams: int = 0
     places: int = 0
+    people_reached: int = 0  # as reported by organisers after their activity (followups)
     per_day: Counter = field(default_factory=Counter)  # date -> count
     per_province: Counter = field(default_factory=Counter)  # Province value -> count
     per_kind: Counter = field(default_factory=Counter)  # ActivityPage.Kind value -> count
@@ -79,9 +81,10 @@ def comparable_editions(edition):
     return [*earlier, edition]
 
 
-def figures_of(editions):
+def figures_of(editions, **only):
     """EditionFigures per edition (a list in the same order), in two aggregate queries over
-    the public activities of all the given editions together."""
+    the public activities of all the given editions together (those matching the lookups in
+    `only`, if given)."""
     if not editions:
         return []
     figures = {
@@ -90,7 +93,7 @@ def figures_of(editions):
         )
         for edition in editions
     }
-    activities = public_activities(editions)
+    activities = public_activities(editions).filter(**only)
     rows = (
         activities.annotate(day=TruncDate("starts_at", tzinfo=EDITION_TIME_ZONE))
         .values("edition_path", "day", "province", "kind", "target_group", "is_online")
@@ -113,12 +116,14 @@ def figures_of(editions):
         .annotate(
             teams=Count("team", filter=public_team, distinct=True),
             places=Count("city", filter=Q(is_online=False), distinct=True),
+            people_reached=Sum("follow_up__people"),
         )
         .order_by()
     )
     for row in totals:
         edition = figures[row["edition_path"]]
         edition.teams, edition.places = row["teams"], row["places"]
+        edition.people_reached = row["people_reached"] or 0
     return [figures[edition.path] for edition in editions]
 
 
@@ -137,3 +142,72 @@ def edition_comparison(edition):
     """The figures of the edition and of the earlier public editions of its language, oldest
     first; kept until content changes (core.page_cache.remembered)."""
     return remembered("figures", lambda: figures_of(comparable_editions(edition)), edition.pk)
+
+
+@dataclass
+class Place:
+    """A place with public activities on location in an edition, known by the slug of its name;
+    spellings that share a slug ("Den Haag", "den haag") are one place."""
+
+    slug: str
+    name: str
+    names: list
+    activities: int
+    province: str
+    latitude: float | None
+    longitude: float | None
+
+    @property
+    def province_label(self):
+        return Province(self.province).label if self.province in Province.values else ""
+
+
+def places_of(edition):
+    """{slug: Place} of the edition's places, by name; one aggregate query."""
+    rows = (
+        public_activities([edition])
+        .filter(is_online=False)
+        .exclude(city="")
+        .values("city", "province")
+        .annotate(count=Count("pk"), latitude=Avg("latitude"), longitude=Avg("longitude"))
+        .order_by("-count")
+    )
+    places = {}
+    for row in rows:
+        slug = slugify(row["city"])
+        if not slug:
+            continue
+        place = places.get(slug)
+        if place is None:  # the most frequent spelling and province name the place
+            places[slug] = Place(
+                slug,
+                row["city"],
+                [row["city"]],
+                row["count"],
+                row["province"],
+                row["latitude"],
+                row["longitude"],
+            )
+            continue
+        place.activities += row["count"]
+        if row["city"] not in place.names:
+            place.names.append(row["city"])
+        if place.latitude is None:
+            place.latitude, place.longitude = row["latitude"], row["longitude"]
+    return dict(sorted(places.items()))
+
+
+def edition_places(edition):
+    """places_of(edition), kept until content changes."""
+    return remembered("places", lambda: places_of(edition), edition.pk)
+
+
+def place_figures(edition, place):
+    """The figures of the edition's public activities in one place, kept until content
+    changes."""
+    return remembered(
+        "place-figures",
+        lambda: figures_of([edition], city__in=place.names, is_online=False)[0],
+        edition.pk,
+        place.slug,
+    )

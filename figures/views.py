@@ -2,16 +2,20 @@
 
 import csv
 
-from django.http import HttpResponse, JsonResponse
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
+from activities.ical import calendar_for, ics_response
+from activities.models import ActivityPage
+from core.provinces import Province
 from core.spreadsheets import spreadsheet_safe
 
-from .charts import bar_chart, province_map
-from .stats import edition_comparison
+from .charts import bar_chart, place_map, province_map
+from .stats import edition_comparison, edition_places, place_figures
 
 
 def figures_page(request, edition):
@@ -50,6 +54,7 @@ def comparison_rows(comparison):
         (gettext("of which online"), [f.online for f in comparison]),
         (gettext("Teams taking part"), [f.teams for f in comparison]),
         (gettext("Places"), [f.places for f in comparison]),
+        (gettext("People reached"), [f.people_reached for f in comparison]),
         (gettext("Provinces"), [f.provinces for f in comparison]),
     ]
     first = comparison[-1]
@@ -73,6 +78,7 @@ def as_data(figures):
         "online": figures.online,
         "teams": figures.teams,
         "places": figures.places,
+        "people_reached": figures.people_reached,
         "provinces": figures.provinces,
         "outside_week": figures.outside_week(),
         "per_day": {day.isoformat(): count for day, count in figures.days()},
@@ -96,7 +102,16 @@ def csv_rows(figures):
     """(year, edition, figure, key, count) rows of one edition: totals, then each breakdown."""
     data = as_data(figures)
     edition = data["year"], data["title"]
-    for name in ("activities", "online", "teams", "places", "provinces", "outside_week"):
+    totals = (
+        "activities",
+        "online",
+        "teams",
+        "places",
+        "provinces",
+        "outside_week",
+        "people_reached",
+    )
+    for name in totals:
         yield *edition, name, "", data[name]
     for breakdown in ("per_day", "per_province", "per_kind", "per_target_group"):
         for key, count in data[breakdown].items():
@@ -113,3 +128,58 @@ def figures_csv(request, edition):
         for row in csv_rows(figures):
             writer.writerow(spreadsheet_safe(cell) for cell in row)
     return response
+
+
+PLACE_PAGE_SIZE = 20
+
+
+def place_index(request, edition):
+    context = edition.get_context(request)
+    context["places"] = list(edition_places(edition).values())
+    return TemplateResponse(request, "figures/place_index.html", context)
+
+
+def place_or_404(edition, slug):
+    place = edition_places(edition).get(slug)
+    if place is None:
+        raise Http404(gettext("No activities in this place."))
+    return place
+
+
+def place_activities(edition, place):
+    return ActivityPage.objects.public_of_edition(edition).filter(
+        city__in=place.names, is_online=False
+    )
+
+
+def place_page(request, edition, slug):
+    place = place_or_404(edition, slug)
+    figures = place_figures(edition, place)
+    activities = Paginator(place_activities(edition, place), PLACE_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    context = edition.get_context(request)
+    context.update(
+        place=place,
+        figures=figures,
+        activities=activities,
+        day_chart=bar_chart((day_label(day), count) for day, count in figures.days()),
+        kind_chart=bar_chart((label, count) for _value, label, count in figures.kinds_in_order()),
+        target_group_chart=bar_chart(
+            (label, count) for _value, label, count in figures.target_groups_in_order()
+        ),
+        place_map=place_map(
+            place.province,
+            place.activities,
+            dict(Province.choices),
+            place.latitude,
+            place.longitude,
+        ),
+    )
+    return TemplateResponse(request, "figures/place_page.html", context)
+
+
+def place_ics(request, edition, slug):
+    place = place_or_404(edition, slug)
+    name = gettext("%(edition)s in %(place)s") % {"edition": edition.title, "place": place.name}
+    return ics_response(calendar_for(place_activities(edition, place), request, name), name)

@@ -28,7 +28,9 @@ LAYERS = (
     ("editions",),
     ("teams", "ideas", "stories"),
     ("activities",),
-    # the week in numbers: figures of editions from their activities and teams
+    # after an activity: the organiser's answers, a draft story with consent
+    ("followups",),
+    # the week in numbers: figures of editions from their activities, teams and follow-ups
     ("figures",),
     # across features
     ("home",),

@@ -59,6 +59,8 @@ class FiguresFixture(TestCase):
             "Maaltijd in Utrecht",
             **on_day(8),
             **UTRECHT,
+            latitude="52.09083",
+            longitude="5.12222",
             kind=Kind.MEAL,
             target_group=TargetGroup.ELDERLY,
             team=team,
@@ -227,3 +229,47 @@ class FiguresQueryCountTest(TestCase):
             lambda count: add_live_activities(fresh(edition), count),
             lambda: self.assertEqual(self.client.get(url).status_code, 200),
         )
+
+
+class PlacePagesTest(FiguresFixture):
+    def test_place_index_lists_places_with_public_activities(self):
+        response = self.client.get(f"{self.edition.url}plaatsen/")
+        self.assertContains(response, f'href="{self.edition.url}plaatsen/utrecht/"')
+        self.assertContains(response, f'href="{self.edition.url}plaatsen/zwolle/"')
+        self.assertContains(response, f'href="{self.edition.url}plaatsen/amersfoort/"')
+        self.assertNotContains(response, "plaatsen/groningen/")  # only in 2025
+
+    def test_place_page_with_activities(self):
+        response = self.client.get(f"{self.edition.url}plaatsen/utrecht/")
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Week van de Verbinding in Utrecht")
+        self.assertContains(response, "Maaltijd in Utrecht")
+        self.assertContains(response, "Soep in Utrecht")
+        self.assertNotContains(response, "Concept in Utrecht")
+        self.assertNotContains(response, "Besloten in Utrecht")
+        self.assertNotContains(response, "Wandelen in Amersfoort")
+        self.assertEqual(response.context["figures"].activities, 2)
+        self.assertEqual(response.context["figures"].per_day[datetime.date(2026, 12, 8)], 2)
+        self.assertContains(response, f'href="{self.edition.url}plaatsen/utrecht/ics/"')
+        self.assertContains(response, 'class="figures-map__place"')
+
+    def test_place_without_activities_is_not_found(self):
+        self.assertEqual(self.client.get(f"{self.edition.url}plaatsen/groningen/").status_code, 404)
+        self.assertEqual(self.client.get(f"{self.edition.url}plaatsen/nergens/").status_code, 404)
+
+    def test_place_calendar(self):
+        response = self.client.get(f"{self.edition.url}plaatsen/utrecht/ics/")
+        self.assertEqual(response["Content-Type"], "text/calendar; charset=utf-8")
+        body = response.content.decode()
+        self.assertEqual(body.count("BEGIN:VEVENT"), 2)
+
+    def test_english_place_page(self):
+        english = self.english_edition
+        make_activity(english, "Walk in Utrecht", **UTRECHT, slug="walk-utrecht")
+        response = self.client.get(f"{english.url}places/utrecht/")
+        self.assertContains(response, "Walk in Utrecht")
+        self.assertNotContains(response, "Maaltijd in Utrecht")
+
+    def test_reachable_from_the_overview(self):
+        response = self.client.get(f"{self.edition.url}activiteiten/")
+        self.assertContains(response, f'href="{self.edition.url}plaatsen/"')
