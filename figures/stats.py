@@ -10,6 +10,7 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import Avg, Count, F, Q, Sum
 from django.db.models.functions import Substr, TruncDate
 from django.utils.text import slugify
@@ -82,9 +83,9 @@ def comparable_editions(edition):
 
 
 def figures_of(editions, **only):
-    """EditionFigures per edition (a list in the same order), in two aggregate queries over
-    the public activities of all the given editions together (those matching the lookups in
-    `only`, if given)."""
+    """EditionFigures per edition (a list in the same order), counted over the public
+    activities of all the given editions together (those matching the lookups in `only`, if
+    given): in one query on PostgreSQL, two on other databases, whatever their number."""
     if not editions:
         return []
     figures = {
@@ -94,6 +95,27 @@ def figures_of(editions, **only):
         for edition in editions
     }
     activities = public_activities(editions).filter(**only)
+    if connection.vendor == "postgresql":
+        count_in_one_scan(activities, figures)
+    else:
+        count_in_two_queries(activities, figures)
+    return [figures[edition.path] for edition in editions]
+
+
+def add_row(edition, row, count):
+    """Add a group of `count` activities that share the values in `row`."""
+    edition.activities += count
+    edition.per_day[row["day"]] += count
+    edition.per_kind[row["kind"]] += count
+    edition.per_target_group[row["target_group"]] += count
+    if row["is_online"]:
+        edition.online += count
+    elif row["province"]:
+        edition.per_province[row["province"]] += count
+
+
+def count_in_two_queries(activities, figures):
+    """Any database: the breakdowns in one grouped query, teams, places and people in another."""
     rows = (
         activities.annotate(day=TruncDate("starts_at", tzinfo=EDITION_TIME_ZONE))
         .values("edition_path", "day", "province", "kind", "target_group", "is_online")
@@ -101,15 +123,7 @@ def figures_of(editions, **only):
         .order_by()
     )
     for row in rows:
-        edition, count = figures[row["edition_path"]], row["count"]
-        edition.activities += count
-        edition.per_day[row["day"]] += count
-        edition.per_kind[row["kind"]] += count
-        edition.per_target_group[row["target_group"]] += count
-        if row["is_online"]:
-            edition.online += count
-        elif row["province"]:
-            edition.per_province[row["province"]] += count
+        add_row(figures[row["edition_path"]], row, row["count"])
     public_team = Q(team__in=public_pages(TeamPage.objects.all()).values("pk"))
     totals = (
         activities.values("edition_path")
@@ -124,18 +138,68 @@ def figures_of(editions, **only):
         edition = figures[row["edition_path"]]
         edition.teams, edition.places = row["teams"], row["places"]
         edition.people_reached = row["people_reached"] or 0
-    return [figures[edition.path] for edition in editions]
+
+
+# One scan, every breakdown: PostgreSQL's GROUPING SETS. GROUPING(...) tells the sets apart:
+# a bit is 1 for a column the row is not grouped by.
+GROUPING_COLUMNS = ("day", "province", "kind", "target_group", "is_online", "team_id", "city")
+GROUPING_SETS = {
+    "breakdown": ("day", "province", "kind", "target_group", "is_online"),
+    "team": ("team_id",),
+    "place": ("city", "is_online"),
+    "total": (),
+}
+
+
+def grouping_value(columns):
+    bits = [0 if column in columns else 1 for column in GROUPING_COLUMNS]
+    return int("".join(map(str, bits)), 2)
+
+
+def count_in_one_scan(activities, figures):
+    """PostgreSQL: the breakdowns, teams, places and people reached in one pass over the
+    activities (about half the time of two queries on 100,000 activities)."""
+    base = activities.annotate(
+        day=TruncDate("starts_at", tzinfo=EDITION_TIME_ZONE), people=F("follow_up__people")
+    ).values("edition_path", *GROUPING_COLUMNS, "people")
+    sql, params = base.query.sql_with_params()
+    columns = ", ".join(GROUPING_COLUMNS)
+    sets = ", ".join(
+        "(" + ", ".join(("edition_path", *set_columns)) + ")"
+        for set_columns in GROUPING_SETS.values()
+    )
+    query = (
+        f"SELECT edition_path, {columns}, GROUPING({columns}) AS grouping, COUNT(*), "
+        f"SUM(people) FROM ({sql}) AS activities GROUP BY GROUPING SETS ({sets})"
+    )
+    kinds = {grouping_value(cols): name for name, cols in GROUPING_SETS.items()}
+    public_teams = set(public_pages(TeamPage.objects.all()).values_list("pk", flat=True))
+    with connection.cursor() as cursor:
+        cursor.execute(query, params)
+        names = [column.name for column in cursor.description]
+        for values in cursor.fetchall():
+            row = dict(zip(names, values, strict=True))
+            edition, count = figures[row["edition_path"]], row["count"]
+            kind = kinds[row["grouping"]]
+            if kind == "breakdown":
+                add_row(edition, row, count)
+            elif kind == "team" and row["team_id"] in public_teams:
+                edition.teams += 1
+            elif kind == "place" and row["city"] and not row["is_online"]:
+                edition.places += 1
+            elif kind == "total":
+                edition.people_reached = row["sum"] or 0
 
 
 def public_activities(editions):
     """The public activities directly under the given editions, each with `edition_path`
-    (its parent's path)."""
+    (its parent's path). Selected by path prefix, which the database estimates well."""
+    under_editions = Q()
+    for edition in editions:
+        under_editions |= Q(path__startswith=edition.path, depth=edition.depth + 1)
     parent_path = Substr(F("path"), 1, (F("depth") - 1) * ActivityPage.steplen)
-    activities = ActivityPage.objects.filter(
-        depth__in={edition.depth + 1 for edition in editions},
-        locale_id__in={edition.locale_id for edition in editions},
-    ).annotate(edition_path=parent_path)
-    return public_pages(activities.filter(edition_path__in=[e.path for e in editions]))
+    activities = ActivityPage.objects.filter(under_editions).annotate(edition_path=parent_path)
+    return public_pages(activities)
 
 
 def edition_comparison(edition):
