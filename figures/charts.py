@@ -13,10 +13,12 @@ from django.contrib.staticfiles import finders
 
 from places.maps import OUTLINE_PATH
 
-BAR_CHART_WIDTH = 640
-BAR_HEIGHT = 22
-BAR_GAP = 8
-LABEL_WIDTH = 230  # room for the labels left of the bars
+# Each bar has its label above it, so a chart stays readable at a phone's width.
+BAR_CHART_WIDTH = 360
+LABEL_HEIGHT = 20  # the label line above a bar
+BAR_HEIGHT = 18
+BAR_GAP = 12
+ROW_HEIGHT = LABEL_HEIGHT + BAR_HEIGHT + BAR_GAP
 VALUE_WIDTH = 70  # room for the number right of a bar
 MAP_WIDTH = 400
 # Shades of the map, lightest first; a province with no activities gets the first.
@@ -27,12 +29,20 @@ MAP_SHADES = ("#f3f1f7", "#d9d0ea", "#b3a1d6", "#8a6fbe", "#5e3f9e", "#3a2270")
 class Bar:
     label: str
     value: int
-    y: int
+    y: int  # top of the label line
     width: float
 
     @property
-    def text_y(self):
-        return self.y + BAR_HEIGHT * 0.7
+    def label_y(self):
+        return self.y + LABEL_HEIGHT - 5
+
+    @property
+    def bar_y(self):
+        return self.y + LABEL_HEIGHT
+
+    @property
+    def value_y(self):
+        return self.bar_y + BAR_HEIGHT - 4
 
 
 @dataclass(frozen=True)
@@ -40,7 +50,7 @@ class BarChart:
     bars: tuple
     height: int
     width: int = BAR_CHART_WIDTH
-    label_width: int = LABEL_WIDTH
+    bar_height: int = BAR_HEIGHT
 
     @property
     def total(self):
@@ -51,12 +61,12 @@ def bar_chart(items):
     """A chart of (label, value) pairs, one bar each, scaled to the largest value."""
     items = list(items)
     largest = max((value for _label, value in items), default=0) or 1
-    room = BAR_CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH
+    room = BAR_CHART_WIDTH - VALUE_WIDTH
     bars = tuple(
-        Bar(str(label), value, number * (BAR_HEIGHT + BAR_GAP), round(room * value / largest, 1))
+        Bar(str(label), value, number * ROW_HEIGHT, round(room * value / largest, 1))
         for number, (label, value) in enumerate(items)
     )
-    return BarChart(bars, max(len(bars) * (BAR_HEIGHT + BAR_GAP) - BAR_GAP, BAR_HEIGHT))
+    return BarChart(bars, max(len(bars) * ROW_HEIGHT - BAR_GAP, ROW_HEIGHT - BAR_GAP))
 
 
 @dataclass(frozen=True)

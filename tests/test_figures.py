@@ -220,15 +220,21 @@ def fresh(page):
 
 
 class FiguresQueryCountTest(TestCase):
-    def test_flat_query_count(self):
+    def assert_flat(self, segment):
         home = make_home()
         edition = make_edition(make_edition_index(home), 2026)
-        url = f"{edition.url}cijfers/"
+        url = f"{edition.url}{segment}"
         assert_flat_query_count(
             self,
             lambda count: add_live_activities(fresh(edition), count),
             lambda: self.assertEqual(self.client.get(url).status_code, 200),
         )
+
+    def test_figures_page(self):
+        self.assert_flat("cijfers/")
+
+    def test_place_page(self):
+        self.assert_flat("plaatsen/zwolle/")  # add_live_activities puts them all in Zwolle
 
 
 class PlacePagesTest(FiguresFixture):
