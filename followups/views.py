@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from core.page_cache import invalidate
 from moderation.roles import MODERATORS
 from stories.models import Story
 from submissions import notifications
@@ -50,6 +51,7 @@ class AnswerView(PublicSubmissionView):
         if follow_up.story_consent and follow_up.sentence:
             follow_up.story = draft_story(follow_up)
         follow_up.save()
+        invalidate()  # the people reached in the figures
         return follow_up
 
     def notify(self, follow_up):

@@ -12,7 +12,7 @@ from PIL import Image
 from wagtail.models import PageViewRestriction
 
 from activities.validation import EDITION_TIME_ZONE
-from figures.stats import figures_of
+from figures.stats import edition_comparison, figures_of
 from followups.links import token_for
 from followups.models import FollowUp
 from followups.tasks import send_due
@@ -114,8 +114,13 @@ class FollowUpTest(TestCase):
         self.assertEqual(story.text, "Veertig buren dronken koffie in de lift.")
         self.assertTrue(story.photo)
 
+    @override_settings(PAGE_CACHE_ENABLED=True)
     def test_people_reached_count_in_the_figures(self):
-        self.post(self.answer_url(), people="40", sentence="")
+        url = self.answer_url()
+        self.assertEqual(edition_comparison(self.edition)[-1].people_reached, 0)
+        with self.captureOnCommitCallbacks(execute=True):
+            self.post(url, people="40", sentence="")
+        self.assertEqual(edition_comparison(self.edition)[-1].people_reached, 40)
         (figures,) = figures_of([self.edition])
         self.assertEqual(figures.people_reached, 40)
 
