@@ -28,6 +28,10 @@ LAYERS = (
     ("editions",),
     ("teams", "ideas", "stories"),
     ("activities",),
+    # after an activity: the organiser's answers, a draft story with consent
+    ("followups",),
+    # the week in numbers: figures of editions from their activities, teams and follow-ups
+    ("figures",),
     # across features
     ("home",),
     ("search", "localization"),

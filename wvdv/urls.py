@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("", include("activities.urls")),
     path("", include("teams.urls")),
     path("", include("privacy.urls")),
+    path("", include("followups.urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         operations_views.page_password,

@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "editions",
     "teams",
     "activities",
+    "followups",
+    "figures",
     "places",
     "ideas",
     "search",
@@ -340,6 +342,7 @@ PERIODIC_TASKS = {
     "operations.tasks.publish_scheduled": 60,  # go-live and expiry dates of pages and snippets
     "operations.tasks.prune_finished_jobs": 24 * 60 * 60,
     "privacy.tasks.apply_retention_task": 24 * 60 * 60,  # personal data past its period
+    "followups.tasks.send_follow_ups": 60 * 60,  # the day after an activity, and one reminder
 }
 
 LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT", "plain")  # "json" in production
