@@ -28,6 +28,7 @@ LAYERS = (
     ("editions",),
     ("teams", "ideas", "stories"),
     ("activities",),
+    ("signups",),
     # across features
     ("home",),
     ("search", "localization"),

@@ -1,0 +1,126 @@
+"""The organiser's private page (a signed link, no account, revoked by a new key): the sign-ups
+and the waiting list, a CSV download, close or reopen sign-ups, cancel the activity, and a
+message to everyone signed up (sent by the site; the organiser never sees their addresses)."""
+
+import csv
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Sum
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from activities.models import ActivityPage
+from core.page_cache import invalidate
+from core.spreadsheets import spreadsheet_safe
+
+from . import allocation, emails, tokens
+from .forms import CancelActivityForm, MessageForm
+from .models import OrganiserMessage, SignUp
+
+CSV_FIELDS = ("status", "name", "people", "phone", "note", "language", "created_at")
+MESSAGE_WINDOW = timedelta(hours=24)
+
+
+def messages_per_day():
+    return getattr(settings, "SIGNUPS_ORGANISER_MESSAGES_PER_DAY", 3)
+
+
+def signups_of(activity):
+    return SignUp.objects.of_activity(activity).exclude(status=SignUp.Status.UNCONFIRMED)
+
+
+def messages_left(activity, now=None):
+    since = (now or timezone.now()) - MESSAGE_WINDOW
+    sent = OrganiserMessage.objects.filter(activity=activity, sent_at__gte=since).count()
+    return max(0, messages_per_day() - sent)
+
+
+def organiser_page(request, token):
+    access = tokens.organiser_access(token)
+    activity = access.activity
+    cancel_form, message_form, notice = CancelActivityForm(), MessageForm(), None
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action in ("close", "open") and not activity.cancelled:
+            set_closed(activity, action == "close")
+            return redirect(request.path)
+        if action == "cancel" and not activity.cancelled:
+            cancel_form = CancelActivityForm(request.POST)
+            if cancel_form.is_valid():
+                cancel_activity(activity, cancel_form.cleaned_data["message"])
+                return redirect(request.path)
+        if action == "message":
+            message_form = MessageForm(request.POST)
+            if not messages_left(activity):
+                notice = _("You have sent the most messages for today. Try again tomorrow.")
+            elif message_form.is_valid():
+                count = send_message(activity, **message_form.cleaned_data)
+                notice = gettext("Your message is being sent to %(count)s people.") % {
+                    "count": count
+                }
+                message_form = MessageForm()
+    activity.refresh_from_db()
+    signups = signups_of(activity).order_by("status", "confirmed_at", "pk")
+    context = {
+        "activity": activity,
+        "confirmed": [s for s in signups if s.status == SignUp.Status.CONFIRMED],
+        "waiting": [s for s in signups if s.status == SignUp.Status.WAITING],
+        "people": signups.filter(status=SignUp.Status.CONFIRMED).aggregate(n=Sum("people"))["n"]
+        or 0,
+        "cancel_form": cancel_form,
+        "message_form": message_form,
+        "messages_left": messages_left(activity),
+        "notice": notice,
+        "token": token,
+    }
+    return TemplateResponse(request, "signups/organiser.html", context)
+
+
+def organiser_csv(request, token):
+    """The sign-ups as CSV; what participants typed never runs as a formula."""
+    activity = tokens.organiser_access(token).activity
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    filename = slugify(f"{activity.title} sign-ups") or "sign-ups"
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(CSV_FIELDS)
+    for signup in signups_of(activity).exclude(status=SignUp.Status.CANCELLED):
+        writer.writerow(spreadsheet_safe(str(getattr(signup, name))) for name in CSV_FIELDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def set_closed(activity, closed):
+    with transaction.atomic():
+        allocation.lock_activity(activity)
+        ActivityPage.objects.filter(translation_key=activity.translation_key).update(
+            signups_closed=closed
+        )
+        invalidate()
+
+
+def cancel_activity(activity, message=""):
+    """Cancel in every language; everyone confirmed or waiting is e-mailed. The page, its JSON
+    and iCal say it is cancelled (a new page-cache generation)."""
+    with transaction.atomic():
+        allocation.lock_activity(activity)
+        ActivityPage.objects.filter(translation_key=activity.translation_key).update(cancelled=True)
+        for signup in SignUp.objects.of_activity(activity).active().select_related("activity"):
+            emails.activity_cancelled(signup, message)
+        invalidate()
+
+
+def send_message(activity, subject, message):
+    with transaction.atomic():
+        signups = list(SignUp.objects.of_activity(activity).active().select_related("activity"))
+        for signup in signups:
+            emails.organiser_message(signup, subject, message)
+        OrganiserMessage.objects.create(activity=activity, recipients=len(signups))
+    return len(signups)
