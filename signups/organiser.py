@@ -45,7 +45,7 @@ def messages_left(activity, now=None):
 def organiser_page(request, token):
     access = tokens.organiser_access(token)
     activity = access.activity
-    cancel_form, message_form, notice = CancelActivityForm(), MessageForm(), None
+    cancel_form, message_form, organiser_notice = CancelActivityForm(), MessageForm(), None
     if request.method == "POST":
         action = request.POST.get("action")
         if action in ("close", "open") and not activity.cancelled:
@@ -59,10 +59,12 @@ def organiser_page(request, token):
         if action == "message":
             message_form = MessageForm(request.POST)
             if not messages_left(activity):
-                notice = _("You have sent the most messages for today. Try again tomorrow.")
+                organiser_notice = _(
+                    "You have sent the most messages for today. Try again tomorrow."
+                )
             elif message_form.is_valid():
                 count = send_message(activity, **message_form.cleaned_data)
-                notice = gettext("Your message is being sent to %(count)s people.") % {
+                organiser_notice = gettext("Your message is being sent to %(count)s people.") % {
                     "count": count
                 }
                 message_form = MessageForm()
@@ -77,7 +79,7 @@ def organiser_page(request, token):
         "cancel_form": cancel_form,
         "message_form": message_form,
         "messages_left": messages_left(activity),
-        "notice": notice,
+        "organiser_notice": organiser_notice,
         "token": token,
     }
     return TemplateResponse(request, "signups/organiser.html", context)

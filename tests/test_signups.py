@@ -158,6 +158,7 @@ class SignUpFormTest(SignUpsTestCase):
             self.edition,
             "Voorbij",
             signup_on_site=True,
+            related_event=True,
             starts_at=timezone.now() - timedelta(hours=1),
             ends_at=timezone.now(),
         )
