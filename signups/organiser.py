@@ -26,6 +26,7 @@ from .models import OrganiserMessage, SignUp
 
 CSV_FIELDS = ("status", "name", "people", "phone", "note", "language", "created_at")
 MESSAGE_WINDOW = timedelta(hours=24)
+TOO_MANY_MESSAGES = _("You have sent the most messages for today. Try again tomorrow.")
 
 
 def messages_per_day():
@@ -58,16 +59,15 @@ def organiser_page(request, token):
                 return redirect(request.path)
         if action == "message":
             message_form = MessageForm(request.POST)
-            if not messages_left(activity):
-                organiser_notice = _(
-                    "You have sent the most messages for today. Try again tomorrow."
-                )
-            elif message_form.is_valid():
+            if message_form.is_valid():
                 count = send_message(activity, **message_form.cleaned_data)
-                organiser_notice = gettext("Your message is being sent to %(count)s people.") % {
-                    "count": count
-                }
-                message_form = MessageForm()
+                if count is None:
+                    organiser_notice = TOO_MANY_MESSAGES
+                else:
+                    organiser_notice = gettext(
+                        "Your message is being sent to %(count)s people."
+                    ) % {"count": count}
+                    message_form = MessageForm()
     activity.refresh_from_db()
     signups = signups_of(activity).order_by("status", "confirmed_at", "pk")
     context = {
@@ -120,7 +120,12 @@ def cancel_activity(activity, message=""):
 
 
 def send_message(activity, subject, message):
+    """Queue the message for everyone confirmed or waiting; None when the organiser has sent
+    the most messages of the last 24 hours (counted under the activity's lock)."""
     with transaction.atomic():
+        allocation.lock_activity(activity)
+        if not messages_left(activity):
+            return None
         signups = list(SignUp.objects.of_activity(activity).active().select_related("activity"))
         for signup in signups:
             emails.organiser_message(signup, subject, message)

@@ -6,6 +6,7 @@ import io
 import threading
 import time
 import unittest
+from urllib.parse import urlparse
 from datetime import timedelta
 
 from django.core import mail, signing
@@ -86,7 +87,7 @@ class SignUpsTestCase(TestCase):
             )
 
     def confirm_link(self, message):
-        return next(line for line in message.body.splitlines() if "/confirm/" in line)
+        return next(line for line in message.body.splitlines() if "/bevestigen/" in line)
 
 
 class SignUpFormTest(SignUpsTestCase):
@@ -101,9 +102,7 @@ class SignUpFormTest(SignUpsTestCase):
         self.activity.refresh_from_db()
         self.assertEqual(self.activity.remaining_places(), 5)  # not counted before confirming
         [message] = sent_mail()
-        link = self.confirm_link(message)
-        path = link.split("testserver")[-1].split("localhost")[-1]
-        path = path[path.index("/nl/") :]
+        path = urlparse(self.confirm_link(message).strip()).path
         self.assertEqual(self.client.get(path).status_code, 200)  # a button: mail scanners
         self.assertEqual(SignUp.objects.get().status, "unconfirmed")
         with self.captureOnCommitCallbacks(execute=True):
@@ -118,7 +117,7 @@ class SignUpFormTest(SignUpsTestCase):
         [(filename, content, mimetype)] = message.attachments
         self.assertTrue(filename.endswith(".ics"))
         self.assertIn("BEGIN:VEVENT", content if isinstance(content, str) else content.decode())
-        self.assertIn("/manage/", message.body)
+        self.assertIn("/beheren/", message.body)
 
     def test_input_is_kept_and_nothing_saved_on_error(self):
         response = self.post_signup(email="not-an-address", note="Ik kom met de rolstoel")
@@ -131,15 +130,15 @@ class SignUpFormTest(SignUpsTestCase):
         response = self.post_signup(email="ANNA@example.org", name="Anna")
         self.assertRedirects(response, reverse("signups:already", args=[self.activity.pk]))
         self.assertEqual(SignUp.objects.count(), 1)
-        self.assertContains(self.client.get(response.url), "already signed up")
+        self.assertContains(self.client.get(response.url), "al aangemeld")
         self.assertEqual(len(sent_mail()), 2)  # the link again
 
     def test_more_people_than_places_offers_the_waiting_list(self):
         confirmed(self.activity, "a@example.org", people=4)
         self.activity.refresh_from_db()
         response = self.post_signup(people="3")
-        self.assertContains(response, "only 1 places left")
-        self.assertContains(response, "waiting list")
+        self.assertContains(response, "nog maar 1 plekken")
+        self.assertContains(response, "wachtlijst")
         self.assertFalse(SignUp.objects.filter(email="anna@example.org").exists())
         response = self.post_signup(people="3", waiting_list="on")
         self.assertEqual(response.status_code, 302)
@@ -163,7 +162,7 @@ class SignUpFormTest(SignUpsTestCase):
             ends_at=timezone.now(),
         )
         ActivityPage.objects.filter(pk=self.activity.pk).update(cancelled=True)
-        for activity, text in ((past, "already started"), (self.activity, "cancelled")):
+        for activity, text in ((past, "al begonnen"), (self.activity, "geannuleerd")):
             self.assertContains(self.post_signup(activity), text)
         self.assertFalse(SignUp.objects.exists())
 
@@ -195,7 +194,7 @@ class PlacesTest(SignUpsTestCase):
             ["confirmed", "waiting", "confirmed", "waiting"],
         )
         self.activity.refresh_from_db()
-        self.assertEqual(self.activity.places_text(), "Full: waiting list")
+        self.assertEqual(self.activity.places_text(), "Vol: wachtlijst")
         mail.outbox.clear()
         with self.captureOnCommitCallbacks(execute=True):
             allocation.cancel(first)
@@ -203,7 +202,7 @@ class PlacesTest(SignUpsTestCase):
         self.assertEqual((big.status, late.status), ("confirmed", "confirmed"))
         self.activity.refresh_from_db()
         self.assertEqual(self.activity.places_left, 0)
-        moved = [m for m in sent_mail() if "came free" in m.subject]
+        moved = [m for m in sent_mail() if "plek vrij" in m.subject]
         self.assertEqual(sorted(m.to[0] for m in moved), ["b@example.org", "d@example.org"])
 
     def test_changing_people_only_into_free_places(self):
@@ -219,7 +218,7 @@ class PlacesTest(SignUpsTestCase):
     def test_delete_through_the_private_link(self):
         signup = confirmed(self.activity, "a@example.org", people=5)
         url = reverse("signups:manage", args=[tokens.manage_token(signup)])
-        self.assertContains(self.client.post(url, {"action": "delete"}), "deleted")
+        self.assertContains(self.client.post(url, {"action": "delete"}), "verwijderd")
         self.assertFalse(SignUp.objects.exists())
         self.assertEqual(self.client.get(url).status_code, 404)
         self.activity.refresh_from_db()
@@ -232,7 +231,7 @@ class PlacesTest(SignUpsTestCase):
         signup.refresh_from_db()
         self.assertEqual(signup.people, 4)
         response = self.client.post(url, {"action": "people", "people": "9"})
-        self.assertContains(response, "not enough places")
+        self.assertContains(response, "niet genoeg plekken")
         self.client.post(url, {"action": "cancel"})
         signup.refresh_from_db()
         self.assertEqual(signup.status, "cancelled")
@@ -242,13 +241,13 @@ class PlacesTest(SignUpsTestCase):
 class CachedCountsTest(SignUpsTestCase):
     def test_a_cached_page_shows_an_old_count_the_endpoint_the_current_one(self):
         url = self.activity.url
-        self.assertContains(self.client.get(url), "5 places left")
+        self.assertContains(self.client.get(url), "Nog 5 plekken")
         confirmed(self.activity, "a@example.org", people=2)
         response = self.client.get(url)
         self.assertEqual(response["X-Page-Cache"], "hit")
-        self.assertContains(response, "5 places left")  # stale until the next generation
+        self.assertContains(response, "Nog 5 plekken")  # stale until the next generation
         data = self.client.get(reverse("signups:places"), {"ids": f"{self.activity.pk},x"})
-        self.assertEqual(data.json(), {str(self.activity.pk): "3 places left"})
+        self.assertEqual(data.json(), {str(self.activity.pk): "Nog 3 plekken"})
         self.assertIn("no-store", data["Cache-Control"])
 
     def test_becoming_full_starts_a_new_generation(self):
@@ -257,7 +256,7 @@ class CachedCountsTest(SignUpsTestCase):
             confirmed(self.activity, "a@example.org", people=5)
         response = self.client.get(self.activity.url)
         self.assertNotEqual(response.get("X-Page-Cache"), "hit")
-        self.assertContains(response, "Full: waiting list")
+        self.assertContains(response, "Vol: wachtlijst")
 
     def test_the_endpoint_leaves_out_pages_that_are_not_public(self):
         draft = make_activity(self.edition, "Concept", live=False, signup_on_site=True)
@@ -274,7 +273,7 @@ class OverviewFilterTest(SignUpsTestCase):
         response = self.client.get(overview, {"places": "on"})
         titles = [a.title for a in response.context["activities"]]
         self.assertEqual(titles, [self.activity.title])
-        self.assertContains(self.client.get(overview), "Full: waiting list")
+        self.assertContains(self.client.get(overview), "Vol: wachtlijst")
 
 
 class ReminderTest(SignUpsTestCase):
@@ -313,7 +312,7 @@ class OrganiserTest(SignUpsTestCase):
             draft.save_revision().publish()
         messages = [m for m in sent_mail() if m.to == ["org@example.org"]]
         self.assertEqual(len(messages), 1)
-        self.assertIn("/organiser/", messages[0].body)
+        self.assertIn("/organisator/", messages[0].body)
 
     def test_list_csv_formula_safe_and_revocable(self):
         confirmed(self.activity, "a@example.org", people=1)
@@ -342,7 +341,7 @@ class OrganiserTest(SignUpsTestCase):
         ]
         self.assertEqual(sorted(m.to[0] for m in cancelled), ["a@example.org", "w@example.org"])
         self.assertIn("Ziek", cancelled[0].body)
-        self.assertContains(self.client.get(self.activity.url), "cancelled")
+        self.assertContains(self.client.get(self.activity.url), "geannuleerd")
         ics = self.client.get(self.activity.url + "ics/").content.decode()
         self.assertIn("STATUS:CANCELLED", ics)
         data = self.client.get(self.edition.url + "activiteiten/json/").json()
@@ -352,7 +351,7 @@ class OrganiserTest(SignUpsTestCase):
     def test_close_sign_ups(self):
         self.client.post(self.url, {"action": "close"})
         response = self.client.post(reverse("signups:create", args=[self.activity.pk]), form_data())
-        self.assertContains(response, "closed")
+        self.assertContains(response, "gesloten")
         self.assertFalse(SignUp.objects.exists())
 
     @override_settings(SIGNUPS_ORGANISER_MESSAGES_PER_DAY=1)
@@ -365,7 +364,7 @@ class OrganiserTest(SignUpsTestCase):
             response = self.client.post(
                 self.url, {"action": "message", "subject": "Weer", "message": "x"}
             )
-        self.assertContains(response, "most messages")
+        self.assertContains(response, "maximale aantal berichten")
         messages = [m for m in sent_mail() if "Hoi" in m.subject]
         self.assertEqual(len(messages), 1)
         self.assertEqual(len([m for m in mail.outbox if "Weer" in m.subject]), 0)
