@@ -6,8 +6,8 @@ import io
 import threading
 import time
 import unittest
-from urllib.parse import urlparse
 from datetime import timedelta
+from urllib.parse import urlparse
 
 from django.core import mail, signing
 from django.db import connection
