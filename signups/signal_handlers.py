@@ -1,6 +1,6 @@
-"""When an activity is published: its places are counted again (the number may have changed,
-and the waiting list moves up into new places), and the person who sent it in through the
-public form gets their private organiser link, once."""
+"""When an activity that takes sign-ups on this site is published: its places are counted again
+(the number may have changed, and the waiting list moves up into new places), and the person who
+sent it in through the public form gets their private organiser link, once."""
 
 from django.db import transaction
 from wagtail.signals import page_published
@@ -14,8 +14,9 @@ from .models import OrganiserAccess
 
 def activity_published(sender, instance, **kwargs):
     activity = instance
-    if activity.signup_on_site:
-        allocation.recount(activity)
+    if not activity.signup_on_site:
+        return
+    allocation.recount(activity)
     contact = SubmitterContact.objects.filter(page=activity).first()
     if contact is None:
         return
