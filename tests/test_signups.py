@@ -418,3 +418,19 @@ class ConcurrentSignUpsTest(TransactionTestCase):
         self.assertEqual(sorted(statuses).count("waiting"), self.PARALLEL - 5)
         activity.refresh_from_db()
         self.assertEqual(activity.places_left, 0)
+
+
+class AdminOrganiserPageTest(SignUpsTestCase):
+    def test_who_may_edit_the_activity_opens_the_organiser_page_others_not(self):
+        from moderation.roles import EDITORS, TRANSLATORS
+        from tests.factories import make_user
+        from tests.two_factor import log_in
+
+        url = reverse("signups_organiser_page", args=[self.activity.pk])
+        log_in(self.client, make_user("vertaler", TRANSLATORS))
+        self.assertEqual(self.client.get(url).status_code, 403)
+        log_in(self.client, make_user("redacteur", EDITORS))
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 302)
+        self.assertIn("/aanmelden/organisator/", response.url)
+        self.assertContains(self.client.get(response.url), "Aanmeldingen")
