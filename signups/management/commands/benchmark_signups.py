@@ -121,7 +121,7 @@ class Command(BaseCommand):
         email = f"bench{number}-{activity.pk}@example.org"
         started = time.monotonic()
         try:
-            cookie, page = request(form_url)
+            cookie, page, _status = request(form_url)
             csrf = CSRF_INPUT.search(page).group(1)
             data = {
                 "csrfmiddlewaretoken": csrf,
