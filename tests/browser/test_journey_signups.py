@@ -22,13 +22,13 @@ def link_in_last_mail(to, part):
 
 def sign_up(page, activity, name, email, waiting_list=False):
     page.goto(activity.url)
-    page.get_by_role("link", name="Aanmelden", exact=True).click()
+    page.get_by_role("link", name="Meld je aan", exact=True).click()
     page.get_by_label("Naam").fill(name)
     page.get_by_label("E-mailadres").fill(email)
     if waiting_list:
         page.get_by_label("Zet me op de wachtlijst als er niet genoeg plekken zijn").check()
     page.get_by_label("Ik ga ermee akkoord").check()
-    page.get_by_role("button", name="Aanmelden", exact=True).click()
+    page.get_by_role("button", name="Meld je aan", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Kijk in je e-mail")
     page.goto(link_in_last_mail(email, "/aanmelden/bevestigen/"))
     page.get_by_role("button", name="Bevestig mijn aanmelding").click()
