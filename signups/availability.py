@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from activities.models import ActivityPage
+from core.forms import positive_number
 from core.visibility import public_pages
 
 CANCELLED = _("This activity has been cancelled.")
@@ -17,6 +18,8 @@ STARTED = _("This activity has already started or is over: signing up is no long
 def public_activity(pk):
     """The public activity with this id in the active language, else 404 (a draft, a private
     or unknown page, another page type, an activity in another language)."""
+    if positive_number(str(pk)) is None:  # no integer column holds it
+        raise Http404
     activity = (
         public_pages(ActivityPage.objects.filter(pk=pk, locale=Locale.get_active()))
         .select_related("locale")

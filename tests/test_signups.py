@@ -150,7 +150,7 @@ class SignUpFormTest(SignUpsTestCase):
         private = make_activity(self.edition, "Besloten", signup_on_site=True)
         PageViewRestriction.objects.create(page=private, restriction_type="login")
         english = translate(self.activity, Locale.objects.get_or_create(language_code="en")[0])
-        for pk in (draft.pk, private.pk, english.pk, self.edition.pk, 999999, 2**40):
+        for pk in (draft.pk, private.pk, english.pk, self.edition.pk, 999999, 2**40, 2**70):
             response = self.client.post(reverse("signups:create", args=[pk]), form_data())
             self.assertEqual(response.status_code, 404, pk)
         past = make_activity(
