@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from submissions.page_forms import PlainTextAsRichText
 from submissions.protection import ProtectedForm
 
 from .models import MAX_PEOPLE, SignUp
@@ -107,3 +108,19 @@ class MessageForm(forms.Form):
 
     def clean_subject(self):
         return " ".join(self.cleaned_data["subject"].split())
+
+
+class ProposalForm(forms.Form):
+    """The organiser's proposal for the activity's texts; it goes through the review workflow."""
+
+    title = forms.CharField(label=_("Name of the activity"), max_length=255)
+    introduction = forms.CharField(
+        label=_("Introduction"),
+        max_length=300,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 300}),
+    )
+    description = PlainTextAsRichText(label=_("Description"), max_length=3000, required=False)
+
+    def clean_title(self):
+        return " ".join(self.cleaned_data["title"].split())

@@ -12,6 +12,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -21,11 +22,17 @@ from core.page_cache import invalidate
 from core.spreadsheets import spreadsheet_safe
 
 from . import allocation, emails, tokens
-from .forms import CancelActivityForm, MessageForm
+from .forms import CancelActivityForm, MessageForm, ProposalForm
 from .models import OrganiserMessage, SignUp
 
 CSV_FIELDS = ("status", "name", "people", "phone", "note", "language", "created_at")
 MESSAGE_WINDOW = timedelta(hours=24)
+PROPOSAL_SENT = _(
+    "Thank you: your changes wait for a moderator. The page stays as it is until they are approved."
+)
+PROPOSAL_WAITING = _(
+    "Earlier changes are still waiting for a moderator. Try again once they have been reviewed."
+)
 TOO_MANY_MESSAGES = _("You have sent the most messages for today. Try again tomorrow.")
 
 
@@ -46,14 +53,15 @@ def messages_left(activity, now=None):
 def organiser_page(request, token):
     access = tokens.organiser_access(token)
     activity = access.activity
-    cancel_form, message_form, organiser_notice = CancelActivityForm(), MessageForm(), None
+    cancel_form, message_form, organiser_notice = cancel_form_for(), MessageForm(), None
+    proposal_form = proposal_form_for(initial=proposal_initial(activity))
     if request.method == "POST":
         action = request.POST.get("action")
         if action in ("close", "open") and not activity.cancelled:
             set_closed(activity, action == "close")
             return redirect(request.path)
         if action == "cancel" and not activity.cancelled:
-            cancel_form = CancelActivityForm(request.POST)
+            cancel_form = cancel_form_for(request.POST)
             if cancel_form.is_valid():
                 cancel_activity(activity, cancel_form.cleaned_data["message"])
                 return redirect(request.path)
@@ -68,6 +76,11 @@ def organiser_page(request, token):
                         "Your message is being sent to %(count)s people."
                     ) % {"count": count}
                     message_form = MessageForm()
+        if action == "propose":
+            proposal_form = proposal_form_for(request.POST)
+            if proposal_form.is_valid():
+                proposed = propose_changes(activity, proposal_form.cleaned_data)
+                organiser_notice = PROPOSAL_SENT if proposed else PROPOSAL_WAITING
     activity.refresh_from_db()
     signups = signups_of(activity).order_by("status", "confirmed_at", "pk")
     context = {
@@ -78,6 +91,7 @@ def organiser_page(request, token):
         or 0,
         "cancel_form": cancel_form,
         "message_form": message_form,
+        "proposal_form": proposal_form,
         "messages_left": messages_left(activity),
         "organiser_notice": organiser_notice,
         "token": token,
@@ -131,3 +145,35 @@ def send_message(activity, subject, message):
             emails.organiser_message(signup, subject, message)
         OrganiserMessage.objects.create(activity=activity, recipients=len(signups))
     return len(signups)
+
+
+def cancel_form_for(data=None):
+    return CancelActivityForm(data, auto_id="cancel_%s")  # ids of its own on a page of forms
+
+
+def proposal_form_for(data=None, initial=None):
+    return ProposalForm(data, initial=initial, auto_id="proposal_%s")
+
+
+def proposal_initial(activity):
+    return {
+        "title": activity.title,
+        "introduction": activity.introduction,
+        "description": strip_tags(activity.description),
+    }
+
+
+def propose_changes(activity, texts):
+    """A new revision with the proposed texts, put into the review workflow (requested by
+    nobody, like a public submission); the live page stays as approved. False while an earlier
+    review is still open."""
+    if activity.workflow_in_progress:
+        return False
+    draft = activity.get_latest_revision_as_object()
+    for name, value in texts.items():
+        setattr(draft, name, value)
+    draft.save_revision(log_action=True)
+    workflow = activity.get_workflow()
+    if workflow is not None:
+        workflow.start(activity, user=None)
+    return True

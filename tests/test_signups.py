@@ -434,3 +434,21 @@ class AdminOrganiserPageTest(SignUpsTestCase):
         self.assertEqual(response.status_code, 302)
         self.assertIn("/aanmelden/organisator/", response.url)
         self.assertContains(self.client.get(response.url), "Aanmeldingen")
+
+
+class ProposalTest(SignUpsTestCase):
+    def test_proposed_texts_wait_for_review_while_the_live_page_stays(self):
+        access = OrganiserAccess.objects.create(activity=self.activity)
+        url = reverse("signups:organiser", args=[tokens.organiser_token(access)])
+        proposal = {"action": "propose", "title": "Koffie\nin de hal", "description": "<b>x</b>"}
+        response = self.client.post(url, proposal)
+        self.assertContains(response, "wachten op een moderator")
+        live = ActivityPage.objects.get(pk=self.activity.pk)
+        self.assertEqual(live.title, "Koffie in de lift")
+        draft = live.get_latest_revision_as_object()
+        self.assertEqual(draft.title, "Koffie in de hal")
+        self.assertIn("&lt;b&gt;", draft.description)
+        self.assertTrue(live.workflow_in_progress)
+        response = self.client.post(url, {**proposal, "title": "Nog iets"})
+        self.assertContains(response, "nog op een moderator")
+        self.assertEqual(live.get_latest_revision_as_object().title, "Koffie in de hal")
