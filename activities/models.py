@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
@@ -17,7 +17,6 @@ from wagtail.search import index
 from core.forms import BasePageForm
 from core.models import BasePage
 from core.provinces import PROVINCE_FIELD_LENGTH, Province
-from core.routes import AddedRoutesMixin
 from core.target_groups import target_group_field
 from core.visibility import prefetch_public, public_or_none, public_pages
 from places.panels import PinMapPanel
@@ -79,7 +78,7 @@ class ActivityPageForm(BasePageForm):
         return cleaned_data
 
 
-class ActivityPage(AddedRoutesMixin, BasePage):
+class ActivityPage(RoutablePageMixin, BasePage):
     """One activity during (or around) a Week van de Verbinding, placed under its edition."""
 
     class Kind(models.TextChoices):
