@@ -8,6 +8,7 @@ import datetime
 from urllib.parse import urlencode
 
 from django import forms
+from django.db.models import Q
 from django.utils.dateformat import format as date_format_pattern
 from django.utils.translation import gettext_lazy as _
 
@@ -45,6 +46,11 @@ class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
         choices=[ANY, ("yes", _("Online only")), ("no", _("On location only"))],
     )
     free = forms.BooleanField(label=_("Free only"), required=False)
+    places = forms.BooleanField(
+        label=_("Places left only"),
+        required=False,
+        help_text=_("Activities you can sign up for on this site that are not full."),
+    )
     sort = forms.ChoiceField(
         label=_("Order"),
         required=False,
@@ -78,6 +84,8 @@ class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
             activities = activities.filter(is_online=applied["online"] == "yes")
         if applied.get("free"):
             activities = activities.filter(cost=ActivityPage.Cost.FREE)
+        if applied.get("places"):
+            activities = activities.filter(places_left_q())
         sort = applied.get("sort")
         if sort == "latest":
             return activities.order_by("-starts_at", "-title", "-pk")
@@ -102,6 +110,15 @@ class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
     def other_fields(self):
         """The fields after the where block (where_fields())."""
         return [field for field in self if field.name not in self.WHERE_FIELDS]
+
+
+def places_left_q():
+    """Open for sign-ups on this site and not full (no limit, or places left)."""
+    return Q(signup_on_site=True, signups_closed=False, cancelled=False) & (
+        Q(capacity__isnull=True)
+        | Q(places_left__gt=0)
+        | Q(places_left__isnull=True, capacity__gt=0)
+    )
 
 
 def day_range(iso_day):

@@ -6,6 +6,7 @@ so it stays the same when the activity is edited, moved or translated. Only publ
 
 from django.http import HttpResponse
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
 PRODUCT_ID = "-//Week van de Verbinding//Activiteiten//NL"
@@ -29,7 +30,12 @@ def event_for(activity, request):
     event.add("dtstamp", activity.last_published_at or activity.first_published_at)
     event.add("dtstart", activity.local_start)
     event.add("dtend", activity.local_end)
-    event.add("summary", activity.title)
+    if activity.cancelled:
+        event.add("status", "CANCELLED")
+        event.add("summary", f"{gettext('Cancelled')}: {activity.title}")
+    else:
+        event.add("status", "CONFIRMED")
+        event.add("summary", activity.title)
     event.add("location", activity.location_text())
     event.add("url", activity.get_full_url(request))
     description = "\n\n".join(

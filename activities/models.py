@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -192,6 +192,20 @@ class ActivityPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("Leave empty when there is no limit."),
     )
+    signup_on_site = models.BooleanField(
+        _("sign up through this site"),
+        default=False,
+        help_text=_(
+            "Visitors sign up with a short form on this site (no account), with a waiting list "
+            "when the number of places is reached."
+        ),
+    )
+    # Kept on the live row by the sign-ups app, never in a revision (see with_content_json):
+    # places not taken by confirmed sign-ups (None: not counted yet, or no limit), sign-ups
+    # closed by the organiser, and the activity cancelled by the organiser.
+    places_left = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    signups_closed = models.BooleanField(_("sign-ups closed"), default=False, editable=False)
+    cancelled = models.BooleanField(_("cancelled"), default=False, editable=False)
     cost = models.CharField(_("cost"), max_length=4, choices=Cost.choices, default=Cost.FREE)
     price = models.CharField(
         _("price"),
@@ -248,6 +262,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("registration_required"),
+                FieldPanel("signup_on_site"),
                 FieldPanel("registration_url"),
                 FieldPanel("capacity"),
                 FieldRowPanel([FieldPanel("cost"), FieldPanel("price")]),
@@ -290,6 +305,8 @@ class ActivityPage(RoutablePageMixin, BasePage):
         "quiet_space",
     )
     ADDRESS_FIELDS = ("street_address", "postcode", "city", "province")
+    # What the sign-ups app keeps on the live row; a revision being published never changes it.
+    SIGNUP_STATE_FIELDS = ("places_left", "signups_closed", "cancelled")
 
     class Meta:
         verbose_name = _("activity")
@@ -389,7 +406,36 @@ class ActivityPage(RoutablePageMixin, BasePage):
         ):
             page.latitude, page.longitude = self.latitude, self.longitude
             page.location_status, page.geocoded_for = self.location_status, self.geocoded_for
+        for name in self.SIGNUP_STATE_FIELDS:
+            setattr(page, name, getattr(self, name))
         return page
+
+    def remaining_places(self):
+        """Places not taken by confirmed sign-ups; None without a limit."""
+        if self.capacity is None:
+            return None
+        return self.capacity if self.places_left is None else self.places_left
+
+    def takes_signups(self):
+        """Whether the form on this site is open (the sign-ups app checks the rest: public,
+        in the visitor's language, not started yet)."""
+        return self.signup_on_site and not self.signups_closed and not self.cancelled
+
+    def places_text(self):
+        """'Nog 3 plekken', 'Vol: wachtlijst', 'Geannuleerd' ... or '' (no sign-up on this
+        site). From the live row: see the sign-ups app for how fresh it is on a cached page."""
+        if self.cancelled:
+            return gettext("Cancelled")
+        if not self.signup_on_site:
+            return ""
+        if self.signups_closed:
+            return gettext("Sign-ups closed")
+        left = self.remaining_places()
+        if left is None:
+            return gettext("Places available")
+        if left == 0:
+            return gettext("Full: waiting list")
+        return ngettext("%(count)s place left", "%(count)s places left", left) % {"count": left}
 
     def edition(self):
         """The edition this activity belongs to: its parent page, or the one chosen in the admin."""

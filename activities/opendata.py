@@ -44,6 +44,9 @@ OPEN_DATA_FIELDS = (
     "registration_required",
     "registration_url",
     "capacity",
+    "signup_on_site",
+    "places_left",
+    "cancelled",
     "team",
     *ActivityPage.ACCESSIBILITY_FLAGS,
 )
@@ -52,6 +55,7 @@ OPEN_DATA_FIELDS = (
 class OpenActivitySerializer(serializers.ModelSerializer):
     url = serializers.SerializerMethodField()
     team = serializers.SerializerMethodField()
+    places_left = serializers.IntegerField(source="remaining_places", allow_null=True)
     latitude = serializers.FloatField(allow_null=True)
     longitude = serializers.FloatField(allow_null=True)
 

@@ -48,6 +48,7 @@ class ActivitySubmissionForm(PageSubmissionForm):
             "kind",
             "target_group",
             "registration_required",
+            "signup_on_site",
             "registration_url",
             "capacity",
             "cost",

@@ -11,9 +11,11 @@ The site's own code calls send_email_later(). Django's and Wagtail's mails (pass
 and comment notifications) reach the same job through EMAIL_BACKEND = QueuedEmailBackend.
 """
 
+import base64
 import logging
 import smtplib
 from datetime import timedelta
+from email.mime.base import MIMEBase
 from email.utils import make_msgid
 
 from django.conf import settings
@@ -39,16 +41,37 @@ def one_line(value):
     return " ".join(str(value).split())
 
 
-def send_email_later(subject, body, to, *, reply_to=(), html=None, from_email=None):
+def send_email_later(
+    subject, body, to, *, reply_to=(), html=None, from_email=None, attachments=(), bcc=()
+):
     """Queue an email to the addresses `to`; it is sent after the current transaction commits.
 
-    Returns the message id. The subject is put on one line: a line break in a header is refused.
+    `attachments`: (filename, content, mimetype) triples, small ones (an .ics): they travel in
+    the job. Returns the message id. The subject is put on one line: a line break in a header is
+    refused.
     """
+    return queue_email(build_email(subject, body, to, reply_to, html, from_email, attachments, bcc))
+
+
+def build_email(subject, body, to, reply_to=(), html=None, from_email=None, attachments=(), bcc=()):
     subject = " ".join(str(subject).split())
-    message = EmailMultiAlternatives(subject, body, from_email, list(to), reply_to=list(reply_to))
+    message = EmailMultiAlternatives(
+        subject, body, from_email, list(to), bcc=list(bcc), reply_to=list(reply_to)
+    )
     if html:
         message.attach_alternative(html, "text/html")
-    return queue_email(message)
+    for filename, content, mimetype in attachments:
+        message.attach(filename, content, mimetype)
+    return message
+
+
+def queue_email_now(message):
+    """Queue the message inside the current transaction (the database queue shares it), so that
+    whatever the caller writes and the queued email commit together or not at all: for jobs that
+    must neither lose nor repeat a message (a claim and its email). Returns the message id."""
+    data = message_data(message)
+    deliver_email.enqueue(data)
+    return data["headers"]["Message-ID"]
 
 
 def queue_email(message):
@@ -71,8 +94,6 @@ class QueuedEmailBackend(BaseEmailBackend):
 def message_data(message):
     """The message as JSON for the job, every header value on one line, with a fixed Message-ID
     (the id that keeps it from being sent twice)."""
-    if message.attachments:
-        raise ValueError("Queued emails cannot carry attachments.")
     headers = {name: one_line(value) for name, value in message.extra_headers.items()}
     given_ids = [headers.pop(name) for name in list(headers) if name.lower() == "message-id"]
     headers["Message-ID"] = given_ids[0] if given_ids else make_msgid(domain=DNS_NAME)
@@ -88,15 +109,30 @@ def message_data(message):
         "alternatives": [
             [str(content), mimetype] for content, mimetype in getattr(message, "alternatives", [])
         ],
+        "attachments": [attachment_data(attachment) for attachment in message.attachments],
     }
+
+
+def attachment_data(attachment):
+    """[filename, base64 content, mimetype] of a small attachment (JSON for the job)."""
+    if isinstance(attachment, MIMEBase):
+        raise ValueError("Queued emails take attachments as (filename, content, mimetype).")
+    filename, content, mimetype = attachment
+    raw = content.encode() if isinstance(content, str) else bytes(content)
+    return [one_line(filename), base64.b64encode(raw).decode("ascii"), mimetype]
 
 
 def build_message(data, connection):
     alternatives = data["alternatives"]
-    fields = {key: value for key, value in data.items() if key != "alternatives"}
+    attachments = data.get("attachments", [])  # jobs queued before attachments had none
+    fields = {
+        key: value for key, value in data.items() if key not in ("alternatives", "attachments")
+    }
     message = EmailMultiAlternatives(**fields, connection=connection)
     for content, mimetype in alternatives:
         message.attach_alternative(content, mimetype)
+    for filename, content, mimetype in attachments:
+        message.attach(filename, base64.b64decode(content), mimetype)
     return message
 
 

@@ -28,8 +28,8 @@ LAYERS = (
     ("editions",),
     ("teams", "ideas", "stories"),
     ("activities",),
-    # after an activity: the organiser's answers, a draft story with consent
-    ("followups",),
+    # after an activity: the organiser's answers, a draft story with consent; signing up for one
+    ("followups", "signups"),
     # the week in numbers: figures of editions from their activities, teams and follow-ups
     ("figures",),
     # across features

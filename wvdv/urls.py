@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("", include("stories.urls")),
     path("", include("activities.urls")),
+    path("", include("signups.urls")),
     path("", include("teams.urls")),
     path("", include("privacy.urls")),
     path("", include("followups.urls")),

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "activities",
     "followups",
     "figures",
+    "signups",
     "places",
     "ideas",
     "search",
@@ -343,7 +344,13 @@ PERIODIC_TASKS = {
     "operations.tasks.prune_finished_jobs": 24 * 60 * 60,
     "privacy.tasks.apply_retention_task": 24 * 60 * 60,  # personal data past its period
     "followups.tasks.send_follow_ups": 60 * 60,  # the day after an activity, and one reminder
+    "signups.tasks.send_reminders_task": 15 * 60,  # the reminder the day before an activity
 }
+# Sign-ups: how long the link to confirm an e-mail address works, and how many messages an
+# organiser may send to everyone signed up per 24 hours. (Their retention after the edition:
+# PRIVACY_RETENTION_DAYS = {"signups": 30}.)
+SIGNUPS_CONFIRM_DAYS = int(os.environ.get("SIGNUPS_CONFIRM_DAYS", "7"))
+SIGNUPS_ORGANISER_MESSAGES_PER_DAY = 3
 
 LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT", "plain")  # "json" in production
 LOGGING = {
