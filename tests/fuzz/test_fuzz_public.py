@@ -9,6 +9,7 @@ valid form token changes nothing, and mail is only sent after the transaction co
 
 import traceback
 
+import pytest
 from django.core.cache import cache
 from django.test import override_settings
 from hypothesis import given
@@ -18,7 +19,7 @@ from hypothesis.extra.django import TestCase
 from tests.jobs import run_jobs
 
 from . import properties
-from .config import LONG_RUN, fuzz_settings
+from .config import DEEP_EXAMPLES, LONG_RUN, QUICK_EXAMPLES, fuzz_settings
 from .endpoints import ENDPOINTS
 from .stats import STATS, timed_example
 from .world import build_world
@@ -29,12 +30,15 @@ MAX_REPORTED_FAILURES = 3
 
 
 @override_settings(SUBMISSIONS_RATE_LIMIT=10**9)
-class PublicEndpointFuzz(TestCase):
-    strategies = {}
+class EndpointFuzzCase(TestCase):
+    """The fixture set and what is done with each example; the tests are added per tier below."""
+
+    stats_suffix = ""
 
     @classmethod
     def setUpTestData(cls):
         cls.world = build_world()
+        cls.strategies = {}  # per class: a strategy draws ids of this class's world
 
     def strategy(self, endpoint):
         if endpoint.name not in self.strategies:
@@ -43,7 +47,7 @@ class PublicEndpointFuzz(TestCase):
 
     def fuzz(self, endpoint, data):
         requests = data.draw(self.strategy(endpoint), label="requests")
-        with timed_example(endpoint.name) as stats:
+        with timed_example(endpoint.name + self.stats_suffix) as stats:
             findings = self.run_example(endpoint, requests)
             if findings:
                 stats.failing += 1
@@ -103,17 +107,17 @@ class PublicEndpointFuzz(TestCase):
                     findings.fail("nothing_public", f"{path} shows {marker!r} that was posted")
 
 
-def fuzz_test(endpoint):
+def fuzz_test(endpoint, examples, stats_suffix):
     weight = SUITE_WEIGHT_OF_POSTS if endpoint.changes_data else 1.0
 
-    @fuzz_settings(weight)
+    @fuzz_settings(examples, weight)
     @given(data=st.data())
-    def examples(self, data):
+    def run_examples(self, data):
         self.fuzz(endpoint, data)
 
     def test(self):
-        examples(self)
-        stats = STATS[endpoint.name]
+        run_examples(self)
+        stats = STATS[endpoint.name + stats_suffix]
         if stats.failing:  # a long run counts failing examples instead of stopping at one
             raise AssertionError(
                 f"{stats.failing} of {stats.examples} examples failed: "
@@ -126,5 +130,26 @@ def fuzz_test(endpoint):
     return test
 
 
-for _endpoint in ENDPOINTS:
-    setattr(PublicEndpointFuzz, f"test_{_endpoint.name}", fuzz_test(_endpoint))
+def with_fuzz_tests(examples):
+    """A class decorator: one test per endpoint, `examples` each (a long run: FUZZ_EXAMPLES)."""
+
+    def decorate(cls):
+        for endpoint in ENDPOINTS:
+            test = fuzz_test(endpoint, examples, cls.stats_suffix)
+            setattr(cls, test.__name__, test)
+        return cls
+
+    return decorate
+
+
+@with_fuzz_tests(QUICK_EXAMPLES)
+class PublicEndpointFuzz(EndpointFuzzCase):
+    """Every run of the suite, and the long run of scripts/fuzz.sh."""
+
+
+@pytest.mark.slow
+@with_fuzz_tests(DEEP_EXAMPLES)
+class PublicEndpointDeepFuzz(EndpointFuzzCase):
+    """A few hundred examples per endpoint (fixed seed): run by CI with the other slow tests."""
+
+    stats_suffix = " (deep)"
