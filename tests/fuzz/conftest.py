@@ -1,8 +1,8 @@
 """The fuzzer's settings and its closing table of examples per endpoint.
 
-The suite runs a fixed-seed, bounded number of examples per endpoint. A long run:
-`FUZZ_EXAMPLES=10000 pytest tests/fuzz/test_fuzz_public.py` (or `bash scripts/fuzz.sh 10000`):
-random seeds, every failing example counted instead of stopping at the first.
+The suite runs a fixed-seed, bounded number of examples per endpoint (tests/fuzz/config.py). A
+long run: `bash scripts/fuzz.sh 10000` (FUZZ_EXAMPLES=10000 for the quick class): random seeds,
+every failing example counted instead of stopping at the first.
 """
 
 from .stats import STATS

@@ -148,6 +148,7 @@ class PublicEndpointFuzz(EndpointFuzzCase):
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(LONG_RUN, reason="a long run fuzzes with PublicEndpointFuzz")
 @with_fuzz_tests(DEEP_EXAMPLES)
 class PublicEndpointDeepFuzz(EndpointFuzzCase):
     """A few hundred examples per endpoint (fixed seed): run by CI with the other slow tests."""
