@@ -43,7 +43,9 @@ class SiteAddressTest(TestCase):
 
     def test_the_overview_calendar_links_to_the_real_address(self):
         response = self.client.get(self.edition.url + "activiteiten/ics/")
-        self.assertIn(f"{ADDRESS}{self.activity.url}", response.content.decode().replace("\r\n ", ""))
+        self.assertIn(
+            f"{ADDRESS}{self.activity.url}", response.content.decode().replace("\r\n ", "")
+        )
 
     def test_the_approval_email_of_a_submission_links_to_the_real_address(self):
         from submissions.models import SubmitterContact
