@@ -4,7 +4,23 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import page_permission_policy
 
+from core.admin_listings import PageTypeListingViewSet
+
+from .models import ActivityPage
 from .reports import ActivitiesWithoutLocationReport
+
+
+class ActivityListingViewSet(PageTypeListingViewSet):
+    model = ActivityPage
+    name = "activities"
+    icon = "date"
+    menu_label = _("Activities")
+    menu_order = 110
+
+
+@hooks.register("register_admin_viewset")
+def register_activity_listing():
+    return ActivityListingViewSet()
 
 
 @hooks.register("register_admin_urls")

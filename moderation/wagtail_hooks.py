@@ -6,6 +6,9 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.ui.components import Component
+
+from .teams import team_pages_of
 
 
 def workflow_action_problem(request, instance):
@@ -36,3 +39,24 @@ def refuse_impossible_workflow_action(request, instance):
         return None
     messages.error(request, problem % {"title": instance})
     return redirect(request.get_full_path())
+
+
+class TeamPagesPanel(Component):
+    """On the dashboard of a team editor, first: their own team page, one click to edit it."""
+
+    name = "team_pages"
+    order = 10
+    template_name = "moderation/admin/team_pages_panel.html"
+
+    def __init__(self, pages):
+        self.pages = pages
+
+    def get_context_data(self, parent_context=None):
+        return {"pages": self.pages}
+
+
+@hooks.register("construct_homepage_panels")
+def add_team_pages_panel(request, panels):
+    pages = list(team_pages_of(request.user).specific())
+    if pages:
+        panels.insert(0, TeamPagesPanel(pages))

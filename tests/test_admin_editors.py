@@ -1,0 +1,116 @@
+"""Editors in the admin: listings of ideas, teams and activities in the menu, and a team editor
+landing on their own team. Through the real admin views, per role."""
+
+import re
+
+from django.test import TestCase
+from django.urls import reverse
+
+from moderation.roles import EDITORS, MODERATORS, TRANSLATORS
+from moderation.teams import grant_team_editor
+from tests.factories import (
+    make_activity,
+    make_edition,
+    make_edition_index,
+    make_home,
+    make_team,
+    make_team_index,
+    make_user,
+)
+from tests.factories_ideas import make_idea, make_idea_index
+from tests.two_factor import log_in
+
+LISTINGS = {"ideas": "/admin/ideas/", "teams": "/admin/teams/", "activities": "/admin/activities/"}
+
+
+def build_site(cls):
+    cls.home = make_home()
+    cls.edition = make_edition(make_edition_index(cls.home), 2026)
+    cls.activity = make_activity(cls.edition, title="Koffie in de lift")
+    cls.team_index = make_team_index(cls.home)
+    cls.team = make_team(cls.team_index, title="Buurtteam De Brug")
+    cls.other_team = make_team(cls.team_index, title="Sportclub Vooruit")
+    cls.idea_index = make_idea_index(cls.home)
+    cls.idea = make_idea(cls.idea_index, "Soep voor de buren")
+
+
+class AdminListingsTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        build_site(cls)
+        cls.editor = make_user("editor", EDITORS)
+        cls.moderator = make_user("moderator", MODERATORS)
+        cls.translator = make_user("translator", TRANSLATORS)
+        cls.team_editor = make_user("team_editor")
+        grant_team_editor(cls.team_editor, cls.team)
+
+    def menu_links(self, user):
+        log_in(self.client, user)
+        html = self.client.get(reverse("wagtailadmin_home")).content.decode()
+        return {name for name, url in LISTINGS.items() if f'"url": "{url}"' in html}
+
+    def test_editors_and_moderators_find_ideas_teams_and_activities_in_the_menu(self):
+        for user in (self.editor, self.moderator):
+            with self.subTest(user=user.username):
+                self.assertEqual(self.menu_links(user), {"ideas", "teams", "activities"})
+
+    def test_a_team_editor_sees_only_the_teams_listing_with_only_their_team(self):
+        self.assertEqual(self.menu_links(self.team_editor), {"teams"})
+        response = self.client.get(LISTINGS["teams"])
+        self.assertContains(response, "Buurtteam De Brug")
+        self.assertNotContains(response, "Sportclub Vooruit")
+        self.assertNotContains(response, "choose_parent")  # no "add" button without add rights
+
+    def test_a_translator_has_nothing_to_list_in_dutch(self):
+        self.assertEqual(self.menu_links(self.translator), set())
+
+    def test_each_listing_shows_its_pages_with_an_add_button_that_leads_to_the_add_form(self):
+        log_in(self.client, self.editor)
+        for name, page in (
+            ("ideas", self.idea),
+            ("teams", self.team),
+            ("activities", self.activity),
+        ):
+            with self.subTest(name):
+                response = self.client.get(LISTINGS[name])
+                self.assertContains(response, page.title)
+                self.assertContains(response, reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+                self.assertContains(response, f"/admin/{name}/choose_parent/")
+        # one possible parent (the edition): "add" goes straight to the add form
+        response = self.client.get("/admin/activities/choose_parent/", follow=True)
+        add_url = reverse(
+            "wagtailadmin_pages:add", args=("activities", "activitypage", self.edition.pk)
+        )
+        self.assertEqual(response.redirect_chain[-1][0], add_url)
+        self.assertEqual(response.status_code, 200)
+
+    def test_the_listings_refuse_users_without_page_rights(self):
+        nobody = make_user("nobody")
+        log_in(self.client, nobody)
+        for url in LISTINGS.values():
+            with self.subTest(url):
+                self.assertNotEqual(self.client.get(url).status_code, 200)
+
+
+class TeamEditorLandingTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        build_site(cls)
+        cls.team_editor = make_user("team_editor")
+        grant_team_editor(cls.team_editor, cls.team)
+        cls.editor = make_user("editor", EDITORS)
+
+    def test_the_dashboard_of_a_team_editor_starts_with_their_team_and_an_edit_button(self):
+        log_in(self.client, self.team_editor)
+        html = self.client.get(reverse("wagtailadmin_home")).content.decode()
+        edit_url = reverse("wagtailadmin_pages:edit", args=(self.team.pk,))
+        self.assertIn("Jouw team", html)
+        self.assertIn(f'href="{edit_url}"', html)
+        self.assertNotIn("Sportclub Vooruit", html)
+        first_panel = re.search(r'<section class="w-panel[^"]*" aria-labelledby="([^"]+)"', html)
+        self.assertEqual(first_panel.group(1), "team-pages-title")
+        self.assertEqual(self.client.get(edit_url).status_code, 200)
+
+    def test_other_editors_get_no_team_panel(self):
+        log_in(self.client, self.editor)
+        self.assertNotContains(self.client.get(reverse("wagtailadmin_home")), "team-pages-title")
