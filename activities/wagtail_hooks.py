@@ -13,6 +13,7 @@ from .reports import ActivitiesWithoutLocationReport
 class ActivityListingViewSet(PageTypeListingViewSet):
     model = ActivityPage
     name = "activities"
+    url_namespace = "activity_listing"
     icon = "date"
     menu_label = _("Activities")
     menu_order = 110

@@ -10,6 +10,7 @@ from .models import IdeaPage, Organiser, Theme
 class IdeaListingViewSet(PageTypeListingViewSet):
     model = IdeaPage
     name = "ideas"
+    url_namespace = "idea_listing"
     icon = "doc-full"
     menu_label = _("Ideas")
     add_to_admin_menu = False  # in the "Idea toolkit" menu

@@ -9,6 +9,7 @@ from .models import TeamPage
 class TeamListingViewSet(PageTypeListingViewSet):
     model = TeamPage
     name = "teams"
+    url_namespace = "team_listing"
     icon = "group"
     menu_label = _("InspiratieTeams")
     menu_order = 120
