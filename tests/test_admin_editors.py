@@ -114,3 +114,60 @@ class TeamEditorLandingTest(TestCase):
     def test_other_editors_get_no_team_panel(self):
         log_in(self.client, self.editor)
         self.assertNotContains(self.client.get(reverse("wagtailadmin_home")), "team-pages-title")
+
+
+class IdeaFacetsInThePageLanguageTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        from wagtail.models import Locale
+
+        from tests.factories_ideas import make_organiser, make_theme
+
+        build_site(cls)
+        english = Locale.objects.get(language_code="en")
+        cls.dutch_theme = make_theme("Kleine gebaren", slug="kleine-gebaren")
+        cls.english_theme = make_theme("Small gestures", slug="small-gestures", locale=english)
+        cls.dutch_organiser = make_organiser("Buren", slug="buren")
+        cls.english_organiser = make_organiser("Neighbours", slug="neighbours", locale=english)
+        cls.superuser = make_user("admin", superuser=True)
+        cls.editor = make_user("editor", EDITORS)
+
+    def edit_url(self):
+        return reverse("wagtailadmin_pages:edit", args=(self.idea.pk,))
+
+    def test_the_edit_form_offers_checkboxes_in_the_page_language_only(self):
+        log_in(self.client, self.editor)
+        html = self.client.get(self.edit_url()).content.decode()
+        self.assertRegex(html, r'type="checkbox" name="themes" value="%d"' % self.dutch_theme.pk)
+        self.assertRegex(
+            html, r'type="checkbox" name="organisers" value="%d"' % self.dutch_organiser.pk
+        )
+        self.assertNotIn("Small gestures", html)
+        self.assertNotIn("Neighbours", html)
+
+    def test_the_add_form_offers_the_parent_language(self):
+        log_in(self.client, self.editor)
+        url = reverse("wagtailadmin_pages:add", args=("ideas", "ideapage", self.idea_index.pk))
+        html = self.client.get(url).content.decode()
+        self.assertIn("Kleine gebaren", html)
+        self.assertNotIn("Small gestures", html)
+
+    def post(self, **changes):
+        from tests.admin_actions import page_form_data
+
+        data = page_form_data(self.client, self.edit_url(), self.superuser, **changes)
+        log_in(self.client, self.editor)
+        return self.client.post(self.edit_url(), data)
+
+    def test_a_theme_in_another_language_is_refused(self):
+        response = self.post(themes=[str(self.english_theme.pk)])
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "in de taal van deze pagina")
+        latest = self.idea.get_latest_revision_as_object()
+        self.assertEqual(list(latest.themes.all()), [])
+
+    def test_a_theme_in_the_page_language_is_saved(self):
+        response = self.post(themes=[str(self.dutch_theme.pk)], title="Soep voor de buren")
+        self.assertEqual(response.status_code, 302)
+        latest = type(self.idea).objects.get(pk=self.idea.pk).get_latest_revision_as_object()
+        self.assertEqual(list(latest.themes.all()), [self.dutch_theme])
