@@ -6,10 +6,10 @@ from django.shortcuts import redirect
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
-from wagtail.models import WorkflowState
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.components import Component
+from wagtail.models import WorkflowState
 
 from .teams import team_pages_of
 

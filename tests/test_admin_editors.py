@@ -138,9 +138,9 @@ class IdeaFacetsInThePageLanguageTest(TestCase):
     def test_the_edit_form_offers_checkboxes_in_the_page_language_only(self):
         log_in(self.client, self.editor)
         html = self.client.get(self.edit_url()).content.decode()
-        self.assertRegex(html, r'type="checkbox" name="themes" value="%d"' % self.dutch_theme.pk)
+        self.assertRegex(html, f'type="checkbox" name="themes" value="{self.dutch_theme.pk}"')
         self.assertRegex(
-            html, r'type="checkbox" name="organisers" value="%d"' % self.dutch_organiser.pk
+            html, f'type="checkbox" name="organisers" value="{self.dutch_organiser.pk}"'
         )
         self.assertNotIn("Small gestures", html)
         self.assertNotIn("Neighbours", html)
