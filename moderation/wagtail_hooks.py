@@ -11,6 +11,7 @@ from wagtail.admin import messages
 from wagtail.admin.ui.components import Component
 from wagtail.models import WorkflowState
 
+from .review_queue import review_queue_panel
 from .teams import team_pages_of
 
 
@@ -98,3 +99,10 @@ def show_requested_changes(request, instance):
     message += " " + _("Make the changes, then submit the page for review again.")
     messages.warning(request, message)
     return None
+
+
+@hooks.register("construct_homepage_panels")
+def add_review_queue_panel(request, panels):
+    panel = review_queue_panel(request.user)
+    if panel is not None:
+        panels.append(panel)
