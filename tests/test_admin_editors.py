@@ -5,9 +5,11 @@ import re
 
 from django.test import TestCase
 from django.urls import reverse
+from wagtail.test.utils.form_data import querydict_from_html
 
 from moderation.roles import EDITORS, MODERATORS, TRANSLATORS
 from moderation.teams import grant_team_editor
+from tests.admin_actions import with_changes
 from tests.factories import (
     make_activity,
     make_edition,
@@ -171,3 +173,59 @@ class IdeaFacetsInThePageLanguageTest(TestCase):
         self.assertEqual(response.status_code, 302)
         latest = type(self.idea).objects.get(pk=self.idea.pk).get_latest_revision_as_object()
         self.assertEqual(list(latest.themes.all()), [self.dutch_theme])
+
+
+def make_image(title="Logo De Brug", alt="Logo van Buurtteam De Brug"):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    return get_image_model().objects.create(
+        title=title, file=get_test_image_file(), description=alt
+    )
+
+
+class TeamPhotoTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        build_site(cls)
+        cls.team_editor = make_user("team_editor")
+        grant_team_editor(cls.team_editor, cls.team)
+
+    def test_the_team_page_and_the_overview_show_the_photo_or_logo(self):
+        self.team.image = make_image()
+        self.team.save_revision().publish()
+        page = self.client.get(self.team.url)
+        self.assertContains(page, 'class="team__image"')
+        self.assertContains(page, 'alt="Logo van Buurtteam De Brug"')
+        overview = self.client.get(self.team_index.url).content.decode()
+        self.assertRegex(overview, r'<img[^>]*alt=""[^>]*class="card__image"')
+
+    def test_the_overview_of_teams_with_images_costs_the_same_queries(self):
+        from teams.models import TeamPage
+        from tests.factories import make_team as add_team
+        from tests.queries import assert_flat_query_count
+
+        def add_teams(count):
+            for _number in range(count):
+                number = TeamPage.objects.count()
+                add_team(
+                    self.team_index, title=f"Team {number}", image=make_image(f"Foto {number}")
+                )
+
+        assert_flat_query_count(self, add_teams, lambda: self.client.get(self.team_index.url), n=2)
+
+    def test_a_team_editor_uploads_a_logo_and_sets_it_on_their_team(self):
+        log_in(self.client, self.team_editor)
+        edit_url = reverse("wagtailadmin_pages:edit", args=(self.team.pk,))
+        self.assertContains(self.client.get(edit_url), 'name="image"')
+        from wagtail.images.permissions import permission_policy
+
+        self.assertTrue(permission_policy.user_has_permission(self.team_editor, "add"))
+        self.assertEqual(self.client.get(reverse("wagtailimages:add")).status_code, 200)
+        image = make_image("Ons logo")
+        data = querydict_from_html(
+            self.client.get(edit_url).content.decode(), form_id="page-edit-form"
+        )
+        self.client.post(edit_url, with_changes(data, {"image": str(image.pk)}))
+        latest = type(self.team).objects.get(pk=self.team.pk).get_latest_revision_as_object()
+        self.assertEqual(latest.image, image)
