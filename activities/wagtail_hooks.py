@@ -8,6 +8,7 @@ from core.admin_listings import PageTypeListingViewSet
 
 from .models import ActivityPage
 from .reports import ActivitiesWithoutLocationReport
+from .team_links import TeamActivitiesView
 
 
 class ActivityListingViewSet(PageTypeListingViewSet):
@@ -25,9 +26,14 @@ def register_activity_listing():
 
 
 @hooks.register("register_admin_urls")
-def register_activities_without_location_urls():
+def register_activities_admin_urls():
     view = ActivitiesWithoutLocationReport
     return [
+        path(
+            "teams/<int:team_id>/activities/",
+            TeamActivitiesView.as_view(),
+            name="team_activities",
+        ),
         path("reports/activities-without-location/", view.as_view(), name=view.index_url_name),
         path(
             "reports/activities-without-location/results/",

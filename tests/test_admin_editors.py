@@ -229,3 +229,47 @@ class TeamPhotoTest(TestCase):
         self.client.post(edit_url, with_changes(data, {"image": str(image.pk)}))
         latest = type(self.team).objects.get(pk=self.team.pk).get_latest_revision_as_object()
         self.assertEqual(latest.image, image)
+
+
+class TeamActivitiesTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        from submissions.models import SubmitterContact
+
+        build_site(cls)
+        cls.team_editor = make_user("team_editor")
+        grant_team_editor(cls.team_editor, cls.team)
+        cls.own = make_activity(cls.edition, title="Soep met de buren")
+        SubmitterContact.objects.create(
+            page=cls.own, name="Tess", email="Team_Editor@example.org", language="nl"
+        )
+
+    def url(self, team=None):
+        return reverse("team_activities", args=((team or self.team).pk,))
+
+    def test_a_team_editor_sees_their_own_activities_only(self):
+        log_in(self.client, self.team_editor)
+        response = self.client.get(self.url())
+        self.assertContains(response, "Soep met de buren")
+        self.assertNotContains(response, "Koffie in de lift")
+        dashboard = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(dashboard, f'href="{self.url()}"')
+
+    def test_linking_submits_a_revision_with_the_team_for_review(self):
+        log_in(self.client, self.team_editor)
+        response = self.client.post(self.url(), {"activity": self.own.pk})
+        self.assertRedirects(response, self.url())
+        activity = type(self.own).objects.get(pk=self.own.pk)
+        self.assertIsNone(activity.team)  # visitors see the link only after review
+        self.assertEqual(activity.get_latest_revision_as_object().team, self.team)
+        self.assertEqual(activity.current_workflow_state.status, "in_progress")
+        self.assertEqual(activity.current_workflow_state.requested_by, self.team_editor)
+
+    def test_someone_elses_activity_and_another_team_are_refused(self):
+        log_in(self.client, self.team_editor)
+        response = self.client.post(self.url(), {"activity": self.activity.pk})
+        self.assertEqual(response.status_code, 404)
+        self.assertEqual(self.client.get(self.url(self.other_team)).status_code, 403)
+        for value in ("", "abc", "-1", "99999999999999999999"):
+            self.assertEqual(self.client.post(self.url(), {"activity": value}).status_code, 404)
+        self.assertFalse(type(self.own).objects.get(pk=self.activity.pk).workflow_in_progress)
