@@ -19,7 +19,8 @@ def test_a_moderator_asks_for_changes_and_the_editor_reads_the_comment(browser_c
 
     editor = log_in(browser_context(), team["Editors"])
     editor.goto("/admin/ideas/")
-    expect(editor.get_by_role("link", name="Soep", exact=False).first).to_be_visible()
+    an_idea = IdeaPage.objects.child_of(toolkit).order_by("-latest_revision_created_at").first()
+    expect(editor.get_by_role("link", name=an_idea.title).first).to_be_visible()
     editor.goto(f"/admin/pages/add/ideas/ideapage/{toolkit.pk}/")
     editor.locator("#id_title").fill(TITLE)
     editor.locator("#id_introduction").fill("Pak een bezem en vraag de buren mee te doen.")
