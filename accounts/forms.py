@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from .devices import normalised, verified_device, waiting_after_failures
 
@@ -37,3 +38,12 @@ class CodeForm(forms.Form):
         if self.device is None:
             raise forms.ValidationError(WAIT if waiting else WRONG_CODE)
         return code
+
+
+class LoginForm(WagtailLoginForm):
+    """Wagtail's login form, whose password field has no label of its own: Django then shows
+    the field name, "Password", untranslated."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

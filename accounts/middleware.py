@@ -1,8 +1,10 @@
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 
 from .policy import pending_step
 
@@ -43,3 +45,20 @@ class TwoFactorMiddleware:
         if view_name == step or view_name in OPEN_VIEWS:
             return None
         return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
+
+
+class AdminLanguageMiddleware:
+    """The admin speaks the site's source language (Dutch), not the browser's: Wagtail follows
+    Accept-Language on its login page and for every user without a language chosen under
+    Account, which gave an English login page and English dates to a browser set to English.
+    A language chosen in the account still wins (Wagtail activates it inside its views).
+    After django.middleware.locale.LocaleMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(reverse("wagtailadmin_home")):
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+        return self.get_response(request)

@@ -71,6 +71,13 @@ class ActivitySubmissionForm(PageSubmissionForm):
         }
 
     fallback_slug = "activiteit"
+    visitor_help_texts = {
+        "title": _("Short and inviting, e.g. “Soup and stories in the street”."),
+        "related_event": _(
+            "Tick this if your activity belongs to the Week van de Verbinding but takes place "
+            "outside the week itself."
+        ),
+    }
 
     def __init__(self, *args, parent, **kwargs):
         super().__init__(*args, parent=parent, **kwargs)

@@ -4,13 +4,36 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import page_permission_policy
 
+from core.admin_listings import PageTypeListingViewSet
+
+from .models import ActivityPage
 from .reports import ActivitiesWithoutLocationReport
+from .team_links import TeamActivitiesView
+
+
+class ActivityListingViewSet(PageTypeListingViewSet):
+    model = ActivityPage
+    name = "activities"
+    url_namespace = "activity_listing"
+    icon = "date"
+    menu_label = _("Activities")
+    menu_order = 110
+
+
+@hooks.register("register_admin_viewset")
+def register_activity_listing():
+    return ActivityListingViewSet()
 
 
 @hooks.register("register_admin_urls")
-def register_activities_without_location_urls():
+def register_activities_admin_urls():
     view = ActivitiesWithoutLocationReport
     return [
+        path(
+            "teams/<int:team_id>/activities/",
+            TeamActivitiesView.as_view(),
+            name="team_activities",
+        ),
         path("reports/activities-without-location/", view.as_view(), name=view.index_url_name),
         path(
             "reports/activities-without-location/results/",

@@ -16,4 +16,12 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
+        from django.db.models.signals import pre_save
+        from wagtail.models import Site
+
+        from . import checks  # noqa: F401  (registers the system checks)
+        from .sites import update_default_site, use_configured_address
+
         post_migrate.connect(create_content_locales, sender=self)
+        post_migrate.connect(update_default_site, sender=self)
+        pre_save.connect(use_configured_address, sender=Site, dispatch_uid="core_site_address")

@@ -1,3 +1,4 @@
+from django import forms
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q, prefetch_related_objects
@@ -11,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.forms import BasePageForm
 from core.models import BasePage, ModeratedSnippet
 from core.page_cache import query_parameters
 from core.routes import old_parameters
@@ -158,6 +160,26 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         return render(request, "ideas/print_theme.html", context)
 
 
+class IdeaPageForm(BasePageForm):
+    """Themes and organisers as checkboxes, only those in the page's own language: a Dutch idea
+    with an English theme would show English on the Dutch page and drop out of the Dutch
+    filter. A choice in another language is refused (by id in a crafted post, too)."""
+
+    FACETS = ("themes", "organisers")
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        locale_id = self.instance.locale_id or getattr(parent_page, "locale_id", None)
+        for name in self.FACETS:
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            field.queryset = field.queryset.filter(locale_id=locale_id)
+            field.error_messages["invalid_choice"] = _(
+                "Choose only items in the language of this page; %(value)s is not one of them."
+            )
+
+
 class IdeaPage(RoutablePageMixin, BasePage):
     """One idea from the toolkit: something small a person or team can do tomorrow."""
 
@@ -194,7 +216,10 @@ class IdeaPage(RoutablePageMixin, BasePage):
     content_panels = BasePage.content_panels + [
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("themes"), FieldPanel("organisers")],
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("organisers", widget=forms.CheckboxSelectMultiple),
+            ],
             heading=_("Theme and organisers"),
         ),
         MultiFieldPanel(
@@ -213,6 +238,7 @@ class IdeaPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["ideas.IdeaIndexPage"]
     subpage_types = []
+    base_form_class = IdeaPageForm
 
     class Meta:
         verbose_name = _("idea")

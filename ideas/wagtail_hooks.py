@@ -2,7 +2,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Organiser, Theme
+from core.admin_listings import PageTypeListingViewSet
+
+from .models import IdeaPage, Organiser, Theme
+
+
+class IdeaListingViewSet(PageTypeListingViewSet):
+    model = IdeaPage
+    name = "ideas"
+    url_namespace = "idea_listing"
+    icon = "doc-full"
+    menu_label = _("Ideas")
+    add_to_admin_menu = False  # in the "Idea toolkit" menu
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -22,7 +33,7 @@ class OrganiserViewSet(SnippetViewSet):
 class IdeaFacetGroup(SnippetViewSetGroup):
     menu_label = _("Idea toolkit")
     menu_icon = "tag"
-    items = (ThemeViewSet, OrganiserViewSet)
+    items = (IdeaListingViewSet, ThemeViewSet, OrganiserViewSet)
 
 
 register_snippet(IdeaFacetGroup)

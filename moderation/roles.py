@@ -97,7 +97,12 @@ ROLES = (
         collection_permissions=TRANSLATOR_COLLECTION_PERMISSIONS,
     ),
     # Page permissions of team editors come from one group per team: see moderation.teams.
-    Role(TEAM_EDITORS, permissions=(ADMIN_ACCESS,), collection_permissions=CHOOSE_MEDIA),
+    # They upload images (the team's photo or logo), not documents.
+    Role(
+        TEAM_EDITORS,
+        permissions=(ADMIN_ACCESS,),
+        collection_permissions=CHOOSE_MEDIA + ("add_image",),
+    ),
 )
 
 MEDIA_APP = {"image": "wagtailimages", "document": "wagtaildocs"}

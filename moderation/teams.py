@@ -7,7 +7,7 @@ for the team pages of the teams app.
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import GroupPagePermission
+from wagtail.models import GroupPagePermission, Page
 
 from .roles import TEAM_EDITORS
 
@@ -38,3 +38,10 @@ def revoke_team_editor(user, page):
     user.groups.remove(*Group.objects.filter(name=team_group_name(page)))
     if not user.groups.filter(name__startswith=f"{TEAM_EDITORS}: ").exists():
         user.groups.remove(*Group.objects.filter(name=TEAM_EDITORS))
+
+
+def team_pages_of(user):
+    """The pages `user` edits as a team editor (their own team), in title order."""
+    groups = user.groups.filter(name__startswith=f"{TEAM_EDITORS}: page ")
+    granted = GroupPagePermission.objects.filter(group__in=groups).values("page_id")
+    return Page.objects.filter(pk__in=granted).order_by("title")

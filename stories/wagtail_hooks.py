@@ -1,13 +1,13 @@
 from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
+from django.utils.translation import ngettext
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from moderation.review_queue import SHOWN, Source, Waiting, register_source
 from submissions.admin_forms import moderation_panels
 
 from .models import Story
@@ -44,23 +44,31 @@ story_viewset = StoryViewSet()
 register_snippet(story_viewset)
 
 
-class PendingSubmissionsPanel(Component):
-    """On the admin dashboard of moderators: how many stories wait for review."""
-
-    name = "pending_submissions"
-    order = 50
-    template_name = "stories/admin/pending_panel.html"
-
-    def __init__(self, count, url):
-        self.count = count
-        self.url = url
-
-    def get_context_data(self, parent_context=None):
-        return {"count": self.count, "url": self.url}
-
-
-@hooks.register("construct_homepage_panels")
-def add_pending_submissions_panel(request, panels):
-    if request.user.has_perm("stories.change_story"):
-        url = reverse(story_viewset.get_url_name("list")) + "?status=pending"
-        panels.append(PendingSubmissionsPanel(Story.objects.pending().count(), url))
+@register_source
+def pending_stories(user):
+    """Stories on the moderators' review panel (moderation.review_queue)."""
+    if not user.has_perm("stories.change_story"):
+        return None
+    pending = Story.objects.pending()
+    oldest = pending.select_related("edition").order_by("created_at", "pk")[:SHOWN]
+    return Source(
+        label=ngettext(
+            "%(count)s story is waiting for review.",
+            "%(count)s stories are waiting for review.",
+            pending.count(),
+        )
+        % {"count": pending.count()},
+        count=pending.count(),
+        oldest=[
+            Waiting(
+                kind=Story._meta.verbose_name,
+                title=Truncator(story.text).chars(60),
+                submitted_by=story.name,
+                since=story.created_at,
+                url=reverse(story_viewset.get_url_name("edit"), args=(story.pk,)),
+            )
+            for story in oldest
+        ],
+        url=reverse(story_viewset.get_url_name("list")) + "?status=pending",
+        link_label=_("Review stories"),
+    )

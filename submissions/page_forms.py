@@ -56,12 +56,17 @@ class PageSubmissionForm(SupportedDatesFormMixin, ProtectedForm, forms.ModelForm
 
     # Used when the title gives no usable slug (only punctuation, for example).
     fallback_slug = "inzending"
+    # Help texts for visitors where the page model's own are written for editors in the admin
+    # ("The page title as you'd like it to be seen by the public").
+    visitor_help_texts = {"title": _("The name visitors see at the top of the page and in lists.")}
 
     def __init__(self, *args, parent, **kwargs):
         super().__init__(*args, **kwargs)
         self.parent = parent
         self.instance.locale_id = parent.locale_id
         self.fields["title"].error_messages["required"] = _("Fill in a title.")
+        for name, help_text in self.visitor_help_texts.items():
+            self.fields[name].help_text = help_text
 
     def clean_title(self):
         """A title is one line: line breaks in it would break the subject of the emails."""

@@ -35,7 +35,12 @@ class TeamIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        teams = public_pages(TeamPage.objects.child_of(self)).order_by("title")
+        teams = (
+            public_pages(TeamPage.objects.child_of(self))
+            .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("title")
+        )
         context["teams"] = Paginator(teams, TEAMS_PER_PAGE).get_page(request.GET.get("page"))
         return context
 
@@ -76,6 +81,18 @@ class TeamPage(RoutablePageMixin, BasePage):
         features=STORY_FEATURES,
         help_text=_("Who the team is and why it takes part, in a few short paragraphs."),
     )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo or logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown at the top of the team page and in the team overview. Give the image an "
+            "alternative text when you upload it; a logo next to the team's name needs none."
+        ),
+    )
     contact_name = models.CharField(
         _("contact person"),
         max_length=120,
@@ -94,6 +111,7 @@ class TeamPage(RoutablePageMixin, BasePage):
     content_panels = [
         SubmitterContactPanel(),
         *BasePage.content_panels,
+        FieldPanel("image"),
         MultiFieldPanel(
             [FieldPanel("kind"), FieldPanel("place"), FieldPanel("province")],
             heading=_("Who and where"),

@@ -28,6 +28,10 @@ class TeamSubmissionForm(PageSubmissionForm):
         }
 
     fallback_slug = "team"
+    visitor_help_texts = {
+        "title": _("The name of your team as visitors will see it, e.g. “Buurtteam De Brug”."),
+        "introduction": _("One or two sentences about your team, shown at the top of its page."),
+    }
 
 
 class TeamSubmissionView(PageSubmissionView):

@@ -112,6 +112,13 @@ class ActivityFormTest(ActivityFormTestCase):
         self.assertContains(response, 'name="form_token"')
         self.assertNotContains(response, "<script")
 
+    def test_help_texts_speak_to_visitors_not_to_editors(self):
+        response = self.client.get(url("activities:register"))
+        self.assertContains(response, "Kort en uitnodigend")
+        self.assertContains(response, "buiten de week zelf")
+        self.assertNotContains(response, "paginatitel")
+        self.assertNotContains(response, "deze editie")
+
     def test_valid_activity_waits_as_a_draft_in_review(self):
         response = self.post()
         self.assertRedirects(response, "/nl/meld-je-activiteit-aan/bedankt/")
@@ -452,6 +459,12 @@ class TeamFormTest(PublicFormTestCase):
             "story": "We zijn met vijf buren.\nWe houden van koken.",
             "contact_name": "Anna",
         }
+
+    def test_help_texts_speak_to_visitors_not_to_editors(self):
+        response = self.client.get(url("teams:start"))
+        self.assertContains(response, "De naam van je team zoals bezoekers hem zien")
+        self.assertNotContains(response, "paginatitel")
+        self.assertNotContains(response, "in overzichten")
 
     def test_valid_team_waits_as_a_draft_in_review(self):
         response = self.post()

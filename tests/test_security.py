@@ -46,6 +46,7 @@ def production_env(**extra):
         **{
             "DJANGO_ALLOWED_HOSTS": "example.org",
             "DJANGO_CSRF_TRUSTED_ORIGINS": "https://example.org",
+            "WAGTAILADMIN_BASE_URL": "https://example.org",
             "DJANGO_CACHE_DIR": str(BASE_DIR / "cache" / "test-production"),
             **extra,
         }

@@ -63,6 +63,7 @@ def production_env(port, workdir, workers):
     return production_environment(
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         DJANGO_SECURE_SSL_REDIRECT="false",
+        WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
         DJANGO_STATIC_ROOT=str(workdir / "static"),
         DJANGO_MEDIA_ROOT=str(settings.MEDIA_ROOT),
         DJANGO_CACHE_DIR=str(workdir / "cache"),

@@ -64,6 +64,7 @@ def activity_for(edition, rng, idea=None, place=None, team=None):
         kind=idea["kind"],
         target_group=idea["target_group"],
         registration_required=registration,
+        signup_on_site=registration,  # visitors sign up here (signups app)
         capacity=rng.choice([12, 20, 30, 50]) if registration else None,
         cost=ActivityPage.Cost.PAID if paid else ActivityPage.Cost.FREE,
         price=data()["price"] if paid else "",

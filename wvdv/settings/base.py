@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "operations.security.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "accounts.middleware.AdminLanguageMiddleware",  # the admin in Dutch whatever the browser says
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -319,6 +320,7 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = True
 # Password reset limited per address and per account (moderation/password_reset.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "moderation.password_reset.LimitedPasswordResetForm"
 
 # Public forms (moderation of visitors' submissions). The rate limit counts in the database, shared

@@ -1,10 +1,16 @@
 from django.core.exceptions import ImproperlyConfigured
 
+from core.sites import parse_base_url
+
 from .base import *  # noqa: F403
 from .base import LOGGING, SECRET_KEY, env_bool, os
 
 if not SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("Set DJANGO_SECRET_KEY to a random value of at least 50 characters.")
+
+# Links in emails, .ics files and exports use the site's address (core/sites.py): no default here.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
+parse_base_url(WAGTAILADMIN_BASE_URL)
 
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
