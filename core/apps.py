@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 
 
 def create_content_locales(sender, **kwargs):
@@ -16,4 +16,10 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
+        from wagtail.models import Locale
+
+        from .compounds import forget_languages
+
         post_migrate.connect(create_content_locales, sender=self)
+        post_save.connect(forget_languages, sender=Locale)
+        post_delete.connect(forget_languages, sender=Locale)

@@ -23,6 +23,24 @@ LETTERS = re.compile(r"[^\W\d_]+")
 HYPHENATION = {"nl": "nl_NL"}
 
 
+_languages = {}
+
+
+def language_of_locale(locale_id):
+    """The language code of a locale, kept in memory: indexing many pages should not cost a
+    query each (localization/locales.py does the same for serving pages)."""
+    if locale_id not in _languages:
+        from wagtail.models import Locale
+
+        _languages.clear()
+        _languages.update(Locale.objects.values_list("id", "language_code"))
+    return (_languages.get(locale_id) or "").split("-")[0]
+
+
+def forget_languages(**kwargs):
+    _languages.clear()
+
+
 @cache
 def _hyphenator(language):
     return pyphen.Pyphen(lang=HYPHENATION[language])

@@ -14,7 +14,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from .compounds import compound_parts
+from .compounds import compound_parts, language_of_locale
 from .forms import BasePageForm
 
 # Search weights, highest first: the title, the editors' search terms, the summary
@@ -92,7 +92,7 @@ class BasePage(Page):
         """The parts of the compound words of the title, search terms and introduction
         (core/compounds.py), so that "koffie" finds "Liftkoffie"."""
         text = " ".join((self.title, self.search_terms, self.introduction))
-        return compound_parts(text, self.locale.language_code.split("-")[0])
+        return compound_parts(text, language_of_locale(self.locale_id))
 
     def _get_FIELD_display(self, field):
         """What get_<field>_display() returns: the label of the stored choice. Django's own

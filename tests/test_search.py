@@ -636,6 +636,16 @@ class CompoundAndPrefixTest(TestCase):
     def test_stemming_still_finds_other_forms(self):
         self.assertEqual(self.titles("wandelingen"), ["Samen op pad", "Wandelvoetbal met ouderen"])
 
+    def test_indexing_many_pages_looks_up_the_languages_once(self):
+        from core.compounds import forget_languages
+        from editions.models import EditionPage
+
+        pages = list(EditionPage.objects.all())
+        forget_languages()
+        with self.assertNumQueries(1):
+            parts = [page.compound_parts for page in pages]
+        self.assertIn("koffie", parts)
+
     def test_quotes_and_operators_are_plain_text(self):
         for query in ('"koffie', "koffie*", "(koffie)", "koffie'", "koffie:*"):
             self.assertEqual(self.titles(query), ["Liftkoffie"], query)
