@@ -16,6 +16,7 @@ from core.forms import QueryFilterForm
 from core.provinces import Province
 from core.target_groups import TargetGroup
 
+from .languages import SpokenLanguage, speaks
 from .models import ActivityPage
 from .nearby import WhereFilterFields
 from .validation import EDITION_TIME_ZONE
@@ -46,6 +47,16 @@ class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
         choices=[ANY, ("yes", _("Online only")), ("no", _("On location only"))],
     )
     free = forms.BooleanField(label=_("Free only"), required=False)
+    wheelchair_accessible = forms.BooleanField(label=_("Wheelchair accessible"), required=False)
+    low_stimulus = forms.BooleanField(label=_("Low-stimulus: calm and quiet"), required=False)
+    met_at_door = forms.BooleanField(
+        label=_("Coming alone: someone meets you at the door"), required=False
+    )
+    language = forms.ChoiceField(
+        label=_("Language spoken"),
+        required=False,
+        choices=[("", _("Any language")), *SpokenLanguage.choices],
+    )
     places = forms.BooleanField(
         label=_("Places left only"),
         required=False,
@@ -86,6 +97,11 @@ class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
             activities = activities.filter(cost=ActivityPage.Cost.FREE)
         if applied.get("places"):
             activities = activities.filter(places_left_q())
+        for flag in ActivityPage.CONFIDENCE_FLAGS:
+            if applied.get(flag):
+                activities = activities.filter(**{flag: True})
+        if "language" in applied:
+            activities = activities.filter(speaks(applied["language"]))
         sort = applied.get("sort")
         if sort == "latest":
             return activities.order_by("-starts_at", "-title", "-pk")
@@ -101,6 +117,7 @@ class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
     def display_form(self):
         """An unbound copy showing only the filters that apply, without error messages."""
         form = ActivityFilterForm(edition=self.edition, initial=self.applied())
+        form.active_other_filters = self.other_filter_count()
         if self.sorts_by_distance():
             form.fields["sort"].choices = [("", _("Nearest first")), ("soonest", SOONEST), LATEST]
         else:
@@ -108,8 +125,12 @@ class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
         return form
 
     def other_fields(self):
-        """The fields after the where block (where_fields())."""
+        """The fields after the where block (where_fields()), folded away on a phone."""
         return [field for field in self if field.name not in self.WHERE_FIELDS]
+
+    def other_filter_count(self):
+        """How many of the folded filters apply (the order is not a filter)."""
+        return sum(1 for name in self.applied() if name not in (*self.WHERE_FIELDS, "sort"))
 
 
 def places_left_q():

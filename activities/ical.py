@@ -38,8 +38,9 @@ def event_for(activity, request):
         event.add("summary", activity.title)
     event.add("location", activity.location_text())
     event.add("url", activity.get_full_url(request))
+    confidence = "\n".join(activity.confidence_lines())
     description = "\n\n".join(
-        text for text in (activity.introduction, activity.get_full_url(request)) if text
+        text for text in (activity.introduction, confidence, activity.get_full_url(request)) if text
     )
     event.add("description", description)
     event.add("categories", [str(activity.get_kind_display())])

@@ -4,6 +4,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +24,7 @@ from places.panels import PinMapPanel
 from submissions.panels import SubmitterContactPanel
 
 from .formatting import format_period
+from .languages import SpokenLanguage, SpokenLanguagesField, language_codes
 from .validation import EDITION_TIME_ZONE, normalise_postcode, schedule_errors
 
 CALENDAR_UID_DOMAIN = "weekvandeverbinding.nl"
@@ -222,6 +224,22 @@ class ActivityPage(RoutablePageMixin, BasePage):
     quiet_space = models.BooleanField(
         _("quiet space"), default=False, help_text=_("A calm place to withdraw to.")
     )
+    low_stimulus = models.BooleanField(
+        _("low-stimulus"),
+        default=False,
+        help_text=_("Calm and quiet: no loud music, not too many people at once."),
+    )
+    met_at_door = models.BooleanField(
+        _("someone meets you at the door"),
+        default=False,
+        help_text=_(
+            "Coming alone is welcome: someone waits at the door to welcome visitors and "
+            "introduce them."
+        ),
+    )
+    languages = SpokenLanguagesField(
+        _("languages spoken"), help_text=_("The languages visitors can speak with you.")
+    )
     accessibility_notes = models.TextField(
         _("more about accessibility"),
         blank=True,
@@ -276,9 +294,14 @@ class ActivityPage(RoutablePageMixin, BasePage):
                 FieldPanel("hearing_loop"),
                 FieldPanel("sign_language"),
                 FieldPanel("quiet_space"),
+                FieldPanel("low_stimulus"),
                 FieldPanel("accessibility_notes"),
             ],
             heading=_("Accessibility"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("met_at_door"), FieldPanel("languages")],
+            heading=_("Coming alone, and languages"),
         ),
     ]
 
@@ -303,7 +326,10 @@ class ActivityPage(RoutablePageMixin, BasePage):
         "hearing_loop",
         "sign_language",
         "quiet_space",
+        "low_stimulus",
     )
+    # What visitors filter on in the overview (activities.filters), besides the languages.
+    CONFIDENCE_FLAGS = ("wheelchair_accessible", "low_stimulus", "met_at_door")
     ADDRESS_FIELDS = ("street_address", "postcode", "city", "province")
     # What the sign-ups app keeps on the live row; a revision being published never changes it.
     SIGNUP_STATE_FIELDS = ("places_left", "signups_closed", "cancelled")
@@ -474,6 +500,26 @@ class ActivityPage(RoutablePageMixin, BasePage):
             if getattr(self, name)
         ]
 
+    def language_codes(self):
+        return language_codes(self.languages)
+
+    def spoken_languages(self):
+        """The names of the languages spoken, in the active language."""
+        names = dict(SpokenLanguage.choices)
+        return [names[code] for code in self.language_codes()]
+
+    def confidence_lines(self):
+        """What helps a visitor decide to come, as short sentences (the page, the .ics)."""
+        lines = [str(feature).capitalize() for feature in self.accessibility_features()]
+        if self.met_at_door:
+            lines.append(gettext("Coming alone? Welcome: someone meets you at the door."))
+        if self.languages:
+            lines.append(
+                gettext("Languages spoken: %(languages)s.")
+                % {"languages": ", ".join(str(name) for name in self.spoken_languages())}
+            )
+        return lines
+
     def address_lines(self):
         lines = [self.location_name, self.street_address, f"{self.postcode} {self.city}".strip()]
         return [line for line in lines if line]
@@ -487,9 +533,19 @@ class ActivityPage(RoutablePageMixin, BasePage):
         return gettext("Online") if self.is_online else ", ".join(self.address_lines())
 
     def get_context(self, request, *args, **kwargs):
+        from .going import calendar_links, route_links
+
         context = super().get_context(request, *args, **kwargs)
         context["team"] = public_or_none(self.team)
+        context["route"] = route_links(self)
+        context["calendar_links"] = calendar_links(self, self.get_full_url(request))
         return context
+
+    @path("print/", name="print")
+    def print_view(self, request):
+        context = self.get_context(request)
+        context.update(back_url=self.get_url(request), back_title=self.title)
+        return TemplateResponse(request, "activities/print_activity.html", context)
 
     @path("ics/", name="ics")
     def ics_route(self, request):

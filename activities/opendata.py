@@ -49,6 +49,8 @@ OPEN_DATA_FIELDS = (
     "cancelled",
     "team",
     *ActivityPage.ACCESSIBILITY_FLAGS,
+    "met_at_door",
+    "languages",
 )
 
 
@@ -56,6 +58,7 @@ class OpenActivitySerializer(serializers.ModelSerializer):
     url = serializers.SerializerMethodField()
     team = serializers.SerializerMethodField()
     places_left = serializers.IntegerField(source="remaining_places", allow_null=True)
+    languages = serializers.SerializerMethodField()
     latitude = serializers.FloatField(allow_null=True)
     longitude = serializers.FloatField(allow_null=True)
 
@@ -66,6 +69,10 @@ class OpenActivitySerializer(serializers.ModelSerializer):
 
     def get_url(self, activity):
         return activity.get_full_url(self.context["request"])
+
+    def get_languages(self, activity):
+        """The codes of the languages spoken (activities.languages), a list."""
+        return activity.language_codes()
 
     def get_team(self, activity):
         """The organising team's name when its page is public (activities.models
@@ -114,5 +121,10 @@ def csv_response(activities, request, filename):
     writer.writerow(OPEN_DATA_FIELDS)
     rows = OpenActivitySerializer(activities, many=True, context={"request": request}).data
     for row in rows:
-        writer.writerow(spreadsheet_safe(row[name]) for name in OPEN_DATA_FIELDS)
+        writer.writerow(spreadsheet_safe(csv_value(row[name])) for name in OPEN_DATA_FIELDS)
     return response
+
+
+def csv_value(value):
+    """A list (the languages) as its items separated by spaces, like the page stores them."""
+    return " ".join(value) if isinstance(value, list) else value

@@ -55,6 +55,8 @@ class ActivitySubmissionForm(PageSubmissionForm):
             "price",
             *ActivityPage.ACCESSIBILITY_FLAGS,
             "accessibility_notes",
+            "met_at_door",
+            "languages",
         ]
         labels = {"title": _("Name of the activity")}
         widgets = {"starts_at": DATETIME_WIDGET, "ends_at": DATETIME_WIDGET}

@@ -14,6 +14,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from .compounds import compound_parts, language_of_locale
 from .forms import BasePageForm
 
 # Search weights, highest first: the title, the editors' search terms, the summary
@@ -76,6 +77,7 @@ class BasePage(Page):
         index.SearchField("search_terms", boost=SEARCH_TERMS_BOOST),
         index.SearchField("introduction", boost=SUMMARY_BOOST),
         index.SearchField("title_in_body", boost=TITLE_BOOST),
+        index.SearchField("compound_parts", boost=SUMMARY_BOOST),
     ]
 
     @property
@@ -84,6 +86,13 @@ class BasePage(Page):
         finds a page through one indexed column even when the words of a query are split over
         the title and the text (search/backends.py)."""
         return self.title
+
+    @property
+    def compound_parts(self):
+        """The parts of the compound words of the title, search terms and introduction
+        (core/compounds.py), so that "koffie" finds "Liftkoffie"."""
+        text = " ".join((self.title, self.search_terms, self.introduction))
+        return compound_parts(text, language_of_locale(self.locale_id))
 
     def _get_FIELD_display(self, field):
         """What get_<field>_display() returns: the label of the stored choice. Django's own

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
@@ -156,7 +158,8 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
             raise Http404
         ideas = public_pages(IdeaPage.objects.child_of(self).filter(themes=theme)).order_by("title")
         context = self.get_context(request)
-        context.update(theme=theme, ideas=ideas)
+        back_url = f"{self.get_url(request)}?{urlencode({'theme': theme.slug})}"
+        context.update(theme=theme, ideas=ideas, back_url=back_url, back_title=self.title)
         return render(request, "ideas/print_theme.html", context)
 
 
@@ -296,7 +299,8 @@ class IdeaPage(RoutablePageMixin, BasePage):
 
     @path("print/", name="print")
     def print_view(self, request):
-        return render(request, "ideas/print_idea.html", {"page": self, "request": request})
+        context = {"page": self, "request": request, "back_url": self.get_url(request)}
+        return render(request, "ideas/print_idea.html", {**context, "back_title": self.title})
 
 
 class PinnedRelatedIdea(Orderable):

@@ -6,13 +6,21 @@ is its own object with its own locale, so a row only ever holds one language. On
 backend therefore writes each row with the text search configuration of the object's language
 (``SEARCH_CONFIGS``, e.g. ``{"nl": "dutch", "en": "english"}``) and stems each query with the
 configuration of the active language. Results must be filtered to the active locale, which the
-site search does. On other databases the ordinary database backend is used unchanged.
+site search does.
+
+Every word of a plain search also matches as the start of a word ("wandelen", stemmed to
+"wandel", finds "Wandelvoetbal"), and pages index the parts of their Dutch compound words
+(core/compounds.py), so "koffie" finds "Liftkoffie". On SQLite (no stemming in the index) each
+word matches by its own start or by the start of its stem in the active language
+("wandelingen" or "wandel…"), with the Snowball stemmers PostgreSQL uses too. On other databases
+the ordinary database backend is used unchanged.
 
 It builds on modelsearch's PostgreSQL compiler, including two private methods; every method it
 overrides or calls is checked in tests/test_upstream_canaries.py.
 """
 
 import copy
+import re
 from functools import cache
 from itertools import groupby
 
@@ -23,16 +31,102 @@ from django.db.models.functions import Cast, RowNumber
 from django.utils import translation
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 
+# Words shorter than this match only as a whole word: "op" should not find "opa" and "optocht".
+MIN_PREFIX_LENGTH = 3
+# The stemmer of a language on SQLite, where the configuration names of SEARCH_CONFIGS (those of
+# PostgreSQL, e.g. "dutch") are the names of the Snowball stemmers.
+DEFAULT_STEMMERS = {"nl": "dutch", "en": "english"}
+
 
 def SearchBackend(params):  # noqa: N802 (the name Wagtail looks up in a backend module)
-    if connection.vendor != "postgresql":
-        return DatabaseSearchBackend(params)
-    return _localised_backend_class()(params)
+    if connection.vendor == "postgresql":
+        return _localised_backend_class()(params)
+    backend = DatabaseSearchBackend(params)
+    if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
+        return _sqlite_backend_class()(params)
+    return backend
+
+
+def is_prefix_term(term):
+    return len(term) >= MIN_PREFIX_LENGTH
+
+
+@cache
+def _stemmer(algorithm):
+    import snowballstemmer
+
+    if algorithm not in snowballstemmer.algorithms():
+        return None
+    return snowballstemmer.stemmer(algorithm)
+
+
+def word_stem(word, algorithm):
+    stemmer = _stemmer(algorithm) if algorithm else None
+    return stemmer.stemWord(word) if stemmer else word
+
+
+@cache
+def _sqlite_backend_class():
+    from django.db.models import Value
+    from modelsearch.backends.database.sqlite.query import LexemeCombinable, SearchQueryExpression
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
+    from modelsearch.query import PlainText
+
+    class WordForms(LexemeCombinable, Value):
+        """One word of a query in FTS5's syntax: the word or its stem, each as a prefix."""
+
+        def __init__(self, word, stem):
+            self.word, self.stem = word, stem
+            super().__init__(word)
+
+        def as_sql(self, compiler, connection):
+            forms = [self.word] if self.stem in ("", self.word) else [self.word, self.stem]
+            star = "*" if is_prefix_term(self.word) else ""
+            quoted = [f'"{form.replace(chr(34), chr(34) * 2)}"{star}' for form in forms]
+            return "%s", [f"({' OR '.join(quoted)})"]
+
+    class PrefixQueryCompiler(SQLiteSearchQueryCompiler):
+        def get_config(self, backend):
+            """The Snowball stemmer of the active language (SQLite has no configurations)."""
+            return backend.stemmer_for_language(translation.get_language())
+
+        def build_search_query_content(self, query, config=None):
+            if not isinstance(query, PlainText):
+                return super().build_search_query_content(query, config=config)
+            words = query.query_string.split()
+            if not words:
+                return None
+            forms = [WordForms(word, word_stem(word.lower(), config)) for word in words]
+            combined = forms[0]
+            for word_forms in forms[1:]:
+                combined = (
+                    combined & word_forms
+                    if query.operator.upper() == "AND"
+                    else combined | word_forms
+                )
+            return SearchQueryExpression(combined)
+
+    class PrefixSQLiteSearchBackend(SQLiteSearchBackend):
+        query_compiler_class = PrefixQueryCompiler
+
+        def __init__(self, params):
+            super().__init__(params)
+            self.stemmers = {**DEFAULT_STEMMERS, **params.get("SEARCH_CONFIGS", {})}
+
+        def stemmer_for_language(self, language_code):
+            language = (language_code or settings.LANGUAGE_CODE).split("-")[0]
+            return self.stemmers.get(language)
+
+    return PrefixSQLiteSearchBackend
 
 
 @cache
 def _localised_backend_class():
     # Imported late: the PostgreSQL modules need a PostgreSQL connection to load.
+    from django.contrib.postgres.search import SearchQuery
     from modelsearch.backends.database.postgres.postgres import (
         IndexEntry,
         PostgresIndex,
@@ -40,12 +134,27 @@ def _localised_backend_class():
         PostgresSearchQueryCompiler,
         PostgresSearchResults,
     )
+    from modelsearch.backends.database.postgres.query import Lexeme
     from modelsearch.query import Phrase, PlainText
     from modelsearch.utils import get_descendants_content_types_pks
 
     class LocalisedQueryCompiler(PostgresSearchQueryCompiler):
         def get_config(self, backend):
             return backend.config_for_language(translation.get_language())
+
+        def build_tsquery_content(self, query, config=None, invert=False):
+            """Every word of a plain search (three letters or more) as the start of a word:
+            PostgreSQL stems it first, so "wandelen" becomes 'wandel':* ."""
+            if not isinstance(query, PlainText):
+                return super().build_tsquery_content(query, config=config, invert=invert)
+            words = [word for word in re.split(r"[\s\-]+", query.query_string) if word]
+            if not words:
+                return None
+            lexemes = [Lexeme(w, invert=invert, prefix=is_prefix_term(w)) for w in words]
+            combined = lexemes[0]
+            for lexeme in lexemes[1:]:
+                combined = combined & lexeme if query.operator == "and" else combined | lexeme
+            return SearchQuery(combined, search_type="raw", config=config)
 
         def search(self, config, start, stop, score_field=None, backend=None):
             if self.fields is not None or not isinstance(self.query, (PlainText, Phrase)):

@@ -587,3 +587,125 @@ class RankedResultsPageNumberTest(unittest.TestCase):
         results = self.Results()
         RankedResults(results).counts_with_page("3")
         self.assertEqual(results.starts, [20])
+
+
+class CompoundAndPrefixTest(TestCase):
+    """Words inside Dutch compounds and at the start of longer words, on SQLite and PostgreSQL."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home()
+        index = make_edition_index(cls.home)
+        make_edition(index, 2001, title="Wandelvoetbal met ouderen")
+        make_edition(index, 2002, title="Liftkoffie", introduction="Een praatje in de lift.")
+        make_edition(index, 2003, title="Buurtbarbecue", introduction="Samen eten op het plein.")
+        make_edition(index, 2004, title="Weten wat er speelt", introduction="Een avond vol vragen.")
+        make_edition(index, 2005, title="Samen op pad", introduction="Een wandeling door de wijk.")
+
+    def setUp(self):
+        self.enterContext(registry.override(TYPES))
+
+    def titles(self, query, language="nl"):
+        response = self.client.get(f"/{language}/search/", {"query": query})
+        return sorted(result["page"].title for result in response.context["results"])
+
+    def test_a_verb_finds_the_compound_it_starts(self):
+        self.assertEqual(self.titles("wandelen"), ["Samen op pad", "Wandelvoetbal met ouderen"])
+
+    def test_a_word_finds_the_compound_it_ends(self):
+        self.assertEqual(self.titles("koffie"), ["Liftkoffie"])
+        self.assertEqual(self.titles("voetbal"), ["Wandelvoetbal met ouderen"])
+        self.assertEqual(self.titles("barbecue"), ["Buurtbarbecue"])
+
+    def test_the_start_of_a_word_finds_it(self):
+        self.assertEqual(self.titles("buurt"), ["Buurtbarbecue"])
+        self.assertEqual(self.titles("wandelvoet"), ["Wandelvoetbal met ouderen"])
+
+    def test_a_word_is_not_found_inside_an_unrelated_word(self):
+        """ "eten" is in "weten" but not at a point where a compound's part starts."""
+        self.assertEqual(self.titles("eten"), ["Buurtbarbecue"])
+
+    def test_all_words_must_match(self):
+        self.assertEqual(self.titles("koffie lift"), ["Liftkoffie"])
+        self.assertEqual(self.titles("koffie voetbal"), [])
+
+    def test_short_words_match_whole_words_only(self):
+        self.assertEqual(self.titles("pad"), ["Samen op pad"])
+        self.assertEqual(self.titles("pa"), [])
+
+    def test_stemming_still_finds_other_forms(self):
+        self.assertEqual(self.titles("wandelingen"), ["Samen op pad", "Wandelvoetbal met ouderen"])
+
+    def test_indexing_many_pages_looks_up_the_languages_once(self):
+        from core.compounds import forget_languages
+        from editions.models import EditionPage
+
+        pages = list(EditionPage.objects.all())
+        forget_languages()
+        with self.assertNumQueries(1):
+            parts = [page.compound_parts for page in pages]
+        self.assertIn("koffie", parts)
+
+    def test_quotes_and_operators_are_plain_text(self):
+        for query in ('"koffie', "koffie*", "(koffie)", "koffie'", "koffie:*"):
+            self.assertEqual(self.titles(query), ["Liftkoffie"], query)
+
+
+class CompoundPartsTest(unittest.TestCase):
+    def test_tails_from_each_hyphenation_point(self):
+        from core.compounds import compound_parts
+
+        self.assertEqual(compound_parts("Liftkoffie"), "koffie")
+        self.assertEqual(compound_parts("Wandelvoetbal"), "delvoetbal voetbal")
+        self.assertEqual(compound_parts("Een dag met weten"), "")
+
+    def test_only_languages_that_write_compounds_as_one_word(self):
+        from core.compounds import compound_parts
+
+        self.assertEqual(compound_parts("Liftkoffie", "en"), "")
+
+
+class HeaderSearchTest(TestCase):
+    """A search field in the header of every page, in the page's language, with suggestions."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home()
+        cls.index = make_edition_index(cls.home)
+        cls.edition = make_edition(cls.index, 2026)
+        cls.activity = make_activity(cls.edition)
+
+    def header_search(self, url):
+        response = self.client.get(url, follow=True)
+        self.assertEqual(response.status_code, 200, url)
+        html = response.content.decode()
+        header = html[html.index('<header class="site-header">') : html.index("</header>")]
+        return response, header
+
+    def test_every_kind_of_page_has_the_search_field(self):
+        for url in ("/nl/", self.index.url, self.edition.url, self.activity.url, "/nl/search/"):
+            _response, header = self.header_search(url)
+            self.assertIn('role="search"', header, url)
+            self.assertIn('action="/nl/search/"', header, url)
+            self.assertIn('<label class="visually-hidden" for="site-search-query">', header, url)
+            self.assertIn('id="site-search-query" type="search" name="query"', header, url)
+            self.assertIn('data-suggest-url="/nl/search/suggest/"', header, url)
+
+    def test_suggestions_script_on_every_page_once(self):
+        response, _header = self.header_search(self.activity.url)
+        self.assertContains(response, "search/autocomplete.js", count=1)
+        response, _header = self.header_search("/nl/search/?query=koffie")
+        self.assertContains(response, "search/autocomplete.js", count=1)
+
+    def test_english_pages_search_in_english(self):
+        english, _created = Locale.objects.get_or_create(language_code="en")
+        translate(self.home, english, title="Week of Connection")
+        _response, header = self.header_search("/en/")
+        self.assertIn('action="/en/search/"', header)
+        self.assertIn('data-suggest-url="/en/search/suggest/"', header)
+
+    def test_the_header_field_searches(self):
+        response = self.client.get("/nl/search/", {"query": "lift"})
+        self.assertEqual(
+            [r["page"].title for r in response.context["results"]], ["Koffie in de lift"]
+        )

@@ -481,6 +481,33 @@ class ModelsearchCanaryTest(SimpleTestCase):
         self.assert_signature(self.compiler, "build_tsquery", "(self, query, config=None)")
         self.assert_signature(self.compiler, "get_index_vectors", "(self, search_query)")
 
+    def test_prefix_search_builds_on_the_query_builders(self):
+        """Both backends build a plain search's words themselves, as prefixes (search/backends.py):
+        PostgreSQL through Lexeme(prefix=...), SQLite through FTS5 strings in a
+        SearchQueryExpression; each compiler's method for a PlainText query is overridden."""
+        from modelsearch.backends.database.postgres.query import Lexeme
+        from modelsearch.backends.database.sqlite import query as sqlite_query
+        from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchQueryCompiler
+
+        self.assert_signature(
+            self.compiler, "build_tsquery_content", "(self, query, config=None, invert=False)"
+        )
+        self.assert_signature(
+            Lexeme,
+            "__init__",
+            "(self, value, output_field=None, *, invert=False, prefix=False, weight=None)",
+        )
+        self.assert_signature(
+            SQLiteSearchQueryCompiler, "build_search_query_content", "(self, query, config=None)"
+        )
+        self.assert_signature(SQLiteSearchQueryCompiler, "get_config", "(self, backend)")
+        self.assert_signature(
+            sqlite_query.SearchQueryExpression,
+            "__init__",
+            "(self, value: modelsearch.backends.database.sqlite.query.LexemeCombinable, using=None, **extra)",
+        )
+        self.assertTrue(hasattr(sqlite_query.LexemeCombinable, "__and__"))
+
     def test_index_writes_through_add_items(self):
         """LocalisedIndex.add_items writes each language with its own configuration."""
         index = modelsearch_postgres.PostgresIndex

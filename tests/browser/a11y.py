@@ -26,7 +26,7 @@ FOCUS_STATE = """() => {
         tag: el.tagName.toLowerCase(), id: el.id, name: el.name || "", label: label,
         href: el.getAttribute("href"),
         visible_focus: Boolean(outline || shadow),
-        in_nav: Boolean(el.closest("nav")), in_form: Boolean(el.closest("form")),
+        in_nav: Boolean(el.closest("nav")), in_form: Boolean(el.closest("main form")),
         in_footer: Boolean(el.closest("footer")),
         selector: el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") +
             (el.name ? "[name=" + el.name + "]" : ""),

@@ -33,11 +33,14 @@ def page_type_samples():
 
 
 def route_samples(samples):
-    """Sub-pages that routable pages serve: the print versions and filters of the toolkit."""
+    """Sub-pages that routable pages serve: the print versions of ideas, themes and activities,
+    and the filters of the toolkit."""
     extra = []
     for sample in samples:
         if sample.name == "IdeaPage":
             extra.append(PublicPage("IdeaPrint", sample.language, f"{sample.path}print/"))
+        if sample.name == "ActivityPage":
+            extra.append(PublicPage("ActivityPrint", sample.language, f"{sample.path}print/"))
         if sample.name == "IdeaIndexPage":
             filtered = f"{sample.path}?cost=free&setting=indoor"
             extra.append(PublicPage("IdeaIndexFiltered", sample.language, filtered))

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 def search(page, search_page, query):
     """Fill in the search form on `search_page`; the links of the results."""
     page.goto(search_page)
-    form = page.get_by_role("search")
+    form = page.locator("main").get_by_role("search")
     form.locator("input[name=query]").fill(query)
     form.get_by_role("button").last.click()
     expect(page).to_have_url(re.compile(r"query="))

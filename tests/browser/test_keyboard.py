@@ -31,11 +31,25 @@ def test_search_form_is_usable_by_keyboard(page):
     assert form_stops[-1]["tag"] == "button"
     assert not states[-1]["in_form"], "Tab must continue past the form"
 
-    page.locator("input[name=query]").focus()
+    page.locator("main input[name=query]").focus()
     page.keyboard.type("verbinding")
     page.keyboard.press("Enter")
     page.wait_for_url("**query=verbinding**")
     expect(page.locator(".search-count")).to_be_visible()
+
+
+def test_header_search_is_usable_by_keyboard(page):
+    """The search field in the header of every page: reached by Tab, sent with Enter."""
+    page.goto("/nl/ideeen/")
+    field = page.get_by_role("combobox", name="Zoek op de website")
+    while page.evaluate("document.activeElement.id") != "site-search-query":
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.closest('main') === null"), "before main"
+    expect(field).to_be_focused()
+    page.keyboard.type("wandelen")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/nl/search/?query=wandelen")
+    expect(page.locator(".search-results")).to_contain_text("Wandelvoetbal met ouderen")
 
 
 def test_toolkit_filters_are_usable_by_keyboard(page):
