@@ -116,6 +116,14 @@ class ActivityPage(RoutablePageMixin, BasePage):
         _("starts at"), help_text=_("Date and time in Dutch time (Europe/Amsterdam).")
     )
     ends_at = models.DateTimeField(_("ends at"), help_text=_("Must be after the start."))
+    cancelled = models.BooleanField(
+        _("cancelled"),
+        default=False,
+        help_text=_(
+            "Tick when the activity will not take place. The page stays, with a notice, so "
+            "that people who saved or shared it find out."
+        ),
+    )
     related_event = models.BooleanField(
         _("related event"),
         default=False,
@@ -226,6 +234,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
             [
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
                 FieldPanel("related_event"),
+                FieldPanel("cancelled"),
             ],
             heading=_("When"),
         ),

@@ -30,7 +30,7 @@ LAYERS = (
     ("activities",),
     # across features
     ("home",),
-    ("search", "localization"),
+    ("search", "localization", "sharing"),
 )
 
 PROJECT = Path(settings.BASE_DIR)

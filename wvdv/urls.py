@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from operations import views as operations_views
 from search import views as search_views
+from sharing import views as sharing_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,6 +19,10 @@ urlpatterns = [
     ),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("operations.urls")),
+    path("", include("sharing.urls")),
+    path("robots.txt", sharing_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sharing_views.sitemap, name="sitemap"),
+    path("favicon.ico", sharing_views.favicon, name="favicon"),
 ]
 
 if settings.DEBUG:

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "places",
     "ideas",
     "search",
+    "sharing",
     "localization",  # before wagtail_localize: its translation editor template extends theirs
     "moderation",
     "submissions",
@@ -44,6 +45,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
     "wagtail.sites",
     "wagtail.users",

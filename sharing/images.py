@@ -1,0 +1,128 @@
+"""The share image of a page: the editor's image (Promote tab) cut to 1200×630, else one made
+from the page with the campaign's look (sharing/artwork.py).
+
+A made image is drawn once per version of the page and kept as a file in the media storage
+(`share-images/<page id>/<size>-<version>.png`); the version changes when the page (or, for an
+activity, its edition) is published again, so a changed page gets a new image at a new address
+and the old files of that page are removed.
+"""
+
+import hashlib
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
+from wagtail.models import Page
+
+from activities.models import ActivityPage
+from editions.models import EditionPage
+
+from . import artwork
+
+EDITOR_IMAGE_SPEC = "fill-1200x630|format-jpeg|jpegquality-85"
+# Raise when the drawing changes: every made image is drawn again.
+ARTWORK_VERSION = "1"
+FOLDER = "share-images"
+
+
+def edition_of(page):
+    """The edition a page belongs to (an activity's parent, the edition itself), else the
+    current edition of the page's language (for its hashtag)."""
+    if isinstance(page, EditionPage):
+        return page
+    if isinstance(page, ActivityPage):
+        return page.edition()
+    return EditionPage.current_for_locale(page.locale)
+
+
+def artwork_for(page, edition, site_host=""):
+    """What the made image of a page says, in the page's language."""
+    with translation.override(page.locale.language_code):
+        eyebrow = gettext("Week van de Verbinding")
+        if edition is not None:
+            eyebrow = " · ".join(
+                part for part in (f"{eyebrow} {edition.year}", edition.theme) if part
+            )
+        lines = []
+        if isinstance(page, ActivityPage):
+            lines = [page.period(), page.location_text()]
+        elif isinstance(page, EditionPage):
+            lines = [edition_days(page)]
+        return artwork.Artwork(
+            title=page.title,
+            eyebrow=eyebrow,
+            lines=[line for line in lines if line],
+            hashtag=edition.hashtag if edition is not None else "",
+            footer=site_host,
+        )
+
+
+def edition_days(edition):
+    from django.utils.dateformat import format as date_format
+
+    return f"{date_format(edition.start_date, 'j F')} – {date_format(edition.end_date, 'j F Y')}"
+
+
+def version_of(page, edition):
+    parts = [
+        ARTWORK_VERSION,
+        str(page.pk),
+        page.title,
+        str(page.last_published_at),
+        str(getattr(edition, "pk", "")),
+        str(getattr(edition, "last_published_at", "")),
+    ]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def file_name(page, size_name, version):
+    return f"{FOLDER}/{page.pk}/{size_name}-{version}.png"
+
+
+def made_image(page, size_name="landscape", site_host=""):
+    """The name in the media storage of the made image of `page` in this size: drawn now if
+    this version is not there yet (older versions of the same size are removed)."""
+    edition = edition_of(page)
+    version = version_of(page, edition)
+    name = file_name(page, size_name, version)
+    if not default_storage.exists(name):
+        image = artwork.render(artwork_for(page, edition, site_host), artwork.SIZES[size_name])
+        remove_other_versions(page, size_name, keep=name)
+        name = default_storage.save(name, ContentFile(artwork.png_bytes(image)))
+    return name
+
+
+def remove_other_versions(page, size_name, keep):
+    folder = f"{FOLDER}/{page.pk}"
+    try:
+        _folders, files = default_storage.listdir(folder)
+    except FileNotFoundError:
+        return
+    for name in files:
+        path = f"{folder}/{name}"
+        if name.startswith(f"{size_name}-") and path != keep:
+            default_storage.delete(path)
+
+
+def share_image(page, request=None):
+    """{url, width, height, alt, type} of the share image of a page (the URL may be relative)."""
+    page = page.specific if type(page) is Page else page
+    editor_image = getattr(page, "share_image", None)
+    if editor_image is not None:
+        rendition = editor_image.get_rendition(EDITOR_IMAGE_SPEC)
+        return {
+            "url": rendition.url,
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": editor_image.default_alt_text or page.title,
+            "type": "image/jpeg",
+        }
+    edition = edition_of(page)
+    url = reverse(
+        "sharing:page_image",
+        kwargs={"page_id": page.pk, "size": "landscape", "version": version_of(page, edition)},
+    )
+    width, height = artwork.SIZES["landscape"]
+    return {"url": url, "width": width, "height": height, "alt": page.title, "type": "image/png"}

@@ -1,0 +1,41 @@
+from django import template
+from django.utils import translation
+
+from ..buttons import share_links
+from ..meta import social_meta
+from ..structured_data import structured_data_for
+
+register = template.Library()
+
+
+@register.inclusion_tag("sharing/head.html", takes_context=True)
+def share_meta(context, alternates=()):
+    """Description, canonical address, Open Graph and Twitter/X card tags, icons and manifest
+    for the head of every page; `alternates` are the language links of the page."""
+    page = context.get("page")
+    request = context["request"]
+    return {"meta": social_meta(request, page, translation.get_language(), alternates)}
+
+
+@register.inclusion_tag("sharing/buttons.html", takes_context=True)
+def share_buttons(context, title=None):
+    """Links that share the current address (no script or image from the sites shared to)."""
+    request = context["request"]
+    page = context.get("page")
+    title = title or getattr(page, "title", "")
+    return {"links": share_links(request, title, hashtag_of(context)), "title": title}
+
+
+def hashtag_of(context):
+    page = context.get("page")
+    hashtag = getattr(page, "hashtag", "")
+    if not hashtag and hasattr(page, "edition"):
+        hashtag = getattr(page.edition(), "hashtag", "")
+    return hashtag
+
+
+@register.inclusion_tag("sharing/structured_data.html", takes_context=True)
+def structured_data(context):
+    """schema.org JSON-LD of the page: breadcrumbs everywhere, the organisation on the home
+    page, an Event for an activity."""
+    return {"data": structured_data_for(context["request"], context.get("page"))}
