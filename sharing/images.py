@@ -37,7 +37,7 @@ def edition_of(page):
     return EditionPage.current_for_locale(page.locale)
 
 
-def artwork_for(page, edition, site_host=""):
+def artwork_for(page, edition):
     """What the made image of a page says, in the page's language."""
     with translation.override(page.locale.language_code):
         eyebrow = gettext("Week van de Verbinding")
@@ -55,7 +55,6 @@ def artwork_for(page, edition, site_host=""):
             eyebrow=eyebrow,
             lines=[line for line in lines if line],
             hashtag=edition.hashtag if edition is not None else "",
-            footer=site_host,
         )
 
 
@@ -77,24 +76,29 @@ def version_of(page, edition):
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-def file_name(page, size_name, version):
-    return f"{FOLDER}/{page.pk}/{size_name}-{version}.png"
-
-
-def made_image(page, size_name="landscape", site_host=""):
-    """The name in the media storage of the made image of `page` in this size: drawn now if
-    this version is not there yet (older versions of the same size are removed)."""
-    edition = edition_of(page)
-    version = version_of(page, edition)
-    name = file_name(page, size_name, version)
+def made_file(page, kind, version, draw, extension="png"):
+    """The name in the media storage of a made file of `page` (`kind`: a size of image, or
+    "poster-<address hash>"): draw() gives its bytes when this version is not there yet, and
+    older versions of the same kind are removed."""
+    name = f"{FOLDER}/{page.pk}/{kind}-{version}.{extension}"
     if not default_storage.exists(name):
-        image = artwork.render(artwork_for(page, edition, site_host), artwork.SIZES[size_name])
-        remove_other_versions(page, size_name, keep=name)
-        name = default_storage.save(name, ContentFile(artwork.png_bytes(image)))
+        remove_other_versions(page, kind, keep=name)
+        name = default_storage.save(name, ContentFile(draw()))
     return name
 
 
-def remove_other_versions(page, size_name, keep):
+def made_image(page, size_name="landscape"):
+    """The made image of `page` in this size (a name in the media storage), drawn on first use."""
+    edition = edition_of(page)
+
+    def draw():
+        image = artwork.render(artwork_for(page, edition), artwork.SIZES[size_name])
+        return artwork.png_bytes(image)
+
+    return made_file(page, size_name, version_of(page, edition), draw)
+
+
+def remove_other_versions(page, kind, keep):
     folder = f"{FOLDER}/{page.pk}"
     try:
         _folders, files = default_storage.listdir(folder)
@@ -102,7 +106,7 @@ def remove_other_versions(page, size_name, keep):
         return
     for name in files:
         path = f"{folder}/{name}"
-        if name.startswith(f"{size_name}-") and path != keep:
+        if name.startswith(f"{kind}-") and name.count("-") == kind.count("-") + 1 and path != keep:
             default_storage.delete(path)
 
 

@@ -6,9 +6,13 @@ language links of the site frame already work out (core/templatetags/site_tags.p
 """
 
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 from wagtail.models import Page
+
+from editions.models import EditionPage
+from ideas.models import IdeaIndexPage, IdeaPage
 
 from .images import share_image
 
@@ -84,4 +88,17 @@ def social_meta(request, page, language_code, alternates):
             }
         ),
         "theme_colour": THEME_COLOUR,
+        "feeds": feed_links(request, page) if is_page else [],
     }
+
+
+def feed_links(request, page):
+    """The Atom feeds a page offers (for feed readers: <link rel="alternate">)."""
+    if isinstance(page, IdeaIndexPage | IdeaPage):
+        return [{"title": gettext("New ideas"), "url": reverse("ideas_feed")}]
+    if isinstance(page, EditionPage):
+        url = page.get_url(request) + page.reverse_subpage("activities_feed")
+        query = request.META.get("QUERY_STRING", "")
+        title = gettext("Activities %(edition)s") % {"edition": page.title}
+        return [{"title": title, "url": f"{url}?{query}" if query else url}]
+    return []

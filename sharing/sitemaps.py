@@ -8,6 +8,7 @@ from operator import or_
 
 from django.conf import settings
 from django.db.models import Q
+from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
@@ -15,6 +16,12 @@ from core.visibility import public_pages
 from editions.models import EditionPage
 
 from .meta import full_url
+
+
+def overview_segment(edition, language_code):
+    """The overview's segment in that language (`activiteiten/`, `activities/`)."""
+    with translation.override(language_code):
+        return edition.reverse_subpage("activities")
 
 
 class MultilingualSitemap(Sitemap):
@@ -34,9 +41,13 @@ class MultilingualSitemap(Sitemap):
             versions = alternates.get(item.translation_key, {})
             urls.append(self.url_info(item, full_url(self.request, item), versions))
             if isinstance(item, EditionPage):  # the overview of its activities
-                overview = item.reverse_subpage("activities")
-                routes = {code: url + overview for code, url in versions.items()}
-                urls.append(self.url_info(item, full_url(self.request, item) + overview, routes))
+                routes = {
+                    code: url + overview_segment(item, code) for code, url in versions.items()
+                }
+                location = full_url(self.request, item) + overview_segment(
+                    item, item.locale.language_code
+                )
+                urls.append(self.url_info(item, location, routes))
         lastmods = {url["lastmod"] for url in urls}
         if lastmods and None not in lastmods:
             self.latest_lastmod = max(lastmods)

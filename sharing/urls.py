@@ -10,5 +10,8 @@ urlpatterns = [
         views.page_image,
         name="page_image",
     ),
+    path(
+        "share-images/<int:page_id>/poster-<str:version>.pdf", views.page_poster, name="page_poster"
+    ),
     path("manifest.webmanifest", views.manifest, name="manifest"),
 ]

@@ -1,6 +1,8 @@
 """Addresses of the sharing app outside the language prefixes: the made share images, the web
 app manifest, /favicon.ico, robots.txt and sitemap.xml."""
 
+import hashlib
+
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
@@ -13,11 +15,14 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
+from activities.models import ActivityPage
 from core.visibility import is_public
+from editions.models import EditionPage
 
 from . import artwork
-from .images import edition_of, made_image, version_of
-from .meta import THEME_COLOUR, site_description
+from .images import edition_of, made_file, made_image, version_of
+from .meta import THEME_COLOUR, full_url, site_description
+from .posters import poster_pdf
 from .sitemaps import MultilingualSitemap
 
 YEAR = 365 * 24 * 60 * 60
@@ -44,6 +49,29 @@ def page_image(request, page_id, size, version):
         return redirect(reverse("sharing:page_image", kwargs=kwargs))
     name = made_image(page, size)
     response = FileResponse(default_storage.open(name), content_type="image/png")
+    if "download" in request.GET:
+        response["Content-Disposition"] = f'attachment; filename="{page.slug}-{size}.png"'
+    patch_cache_control(response, public=True, max_age=YEAR, immutable=True)
+    return response
+
+
+@require_GET
+def page_poster(request, page_id, version):
+    """The A4 poster (PDF) of a public activity or edition, in the page's language."""
+    page = public_page_or_404(page_id)
+    if not isinstance(page, ActivityPage | EditionPage):
+        raise Http404
+    current = version_of(page, edition_of(page))
+    if version != current:
+        kwargs = {"page_id": page.pk, "version": current}
+        return redirect(reverse("sharing:page_poster", kwargs=kwargs))
+    url = full_url(request, page)
+    address = hashlib.sha256(url.encode()).hexdigest()[:8]  # the QR code holds the address
+    name = made_file(page, f"poster-{address}", current, lambda: poster_pdf(page, url), "pdf")
+    filename = f"poster-{page.slug}.pdf"
+    response = FileResponse(
+        default_storage.open(name), content_type="application/pdf", filename=filename
+    )
     patch_cache_control(response, public=True, max_age=YEAR, immutable=True)
     return response
 

@@ -373,3 +373,43 @@ class NonPageViewsTest(DemoSiteTestCase):
         head = Head(self.client.get("/nl/search/").content.decode())
         self.assertTrue(head.value("name", "description"))
         self.assertEqual(head.of_type("BreadcrumbList"), [])
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+class FeedsTest(DemoSiteTestCase):
+    def entries(self, url):
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200, url)
+        self.assertTrue(response["Content-Type"].startswith("application/atom+xml"))
+        feed = ElementTree.fromstring(response.content)
+        return feed, [
+            (entry.find(f"{ATOM}title").text, entry.find(f"{ATOM}link").get("href"))
+            for entry in feed.findall(f"{ATOM}entry")
+        ]
+
+    def test_new_ideas_feed_per_language(self):
+        for language in ("nl", "en"):
+            _feed, entries = self.entries(f"/{language}/feeds/ideas/")
+            expected = public_of(IdeaPage, language).order_by("-first_published_at")
+            self.assertEqual(entries, [(idea.title, full(idea)) for idea in expected])
+        draft = public_of(IdeaPage, "nl").first()
+        draft.unpublish()
+        _feed, entries = self.entries("/nl/feeds/ideas/")
+        self.assertNotIn(full(draft), [link for _title, link in entries])
+        index = Head(self.client.get(public_of(IdeaPage, "nl").first().url).content.decode())
+        self.assertIn("/nl/feeds/ideas/", [link["href"] for link in index.link("alternate")])
+
+    def test_edition_feed_applies_the_overview_filters(self):
+        edition = public_of(EditionPage, "nl").order_by("-year").first()
+        url = edition.url + "activiteiten/feed/"
+        _feed, entries = self.entries(url)
+        activities = public_pages(ActivityPage.objects.child_of(edition))
+        self.assertEqual({link for _title, link in entries}, {full(a) for a in activities})
+        online = activities.filter(is_online=True)
+        self.assertTrue(0 < online.count() < activities.count())
+        _feed, entries = self.entries(url + "?online=yes")
+        self.assertEqual({link for _title, link in entries}, {full(a) for a in online})
+        english = public_of(EditionPage, "en").get(translation_key=edition.translation_key)
+        self.assertEqual(self.client.get(english.url + "activities/feed/").status_code, 200)

@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from operations import views as operations_views
 from search import views as search_views
+from sharing import feeds as sharing_feeds
 from sharing import views as sharing_views
 
 urlpatterns = [
@@ -33,6 +34,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
+    path("feeds/ideas/", sharing_feeds.ideas_feed, name="ideas_feed"),
     path("", include("stories.urls")),
     path("", include("activities.urls")),
     path("", include("teams.urls")),

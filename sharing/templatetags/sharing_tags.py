@@ -1,7 +1,10 @@
 from django import template
 from django.utils import translation
 
+from editions.models import EditionPage
+
 from ..buttons import share_links
+from ..kit import downloads
 from ..meta import social_meta
 from ..structured_data import structured_data_for
 
@@ -23,7 +26,19 @@ def share_buttons(context, title=None):
     request = context["request"]
     page = context.get("page")
     title = title or getattr(page, "title", "")
-    return {"links": share_links(request, title, hashtag_of(context)), "title": title}
+    return {
+        "links": share_links(request, title, hashtag_of(context)),
+        "title": title,
+        "downloads": downloads(page),
+        "kit_url": kit_url(page, request),
+        "request": request,
+    }
+
+
+def kit_url(page, request):
+    if isinstance(page, EditionPage):
+        return page.get_url(request) + page.reverse_subpage("kit")
+    return None
 
 
 def hashtag_of(context):

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.sitemaps",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
 ]
@@ -210,6 +211,10 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Which sites may show the activity widget (sharing/widget.py) in an iframe: the CSP
+# frame-ancestors of that one route, e.g. "https://www.utrecht.nl https://*.example.org"; "*": any.
+WIDGET_FRAME_ANCESTORS = os.environ.get("WIDGET_FRAME_ANCESTORS", "*").split()
+
 # The activity map's tile server, e.g. "https://tiles.example.org/{z}/{x}/{y}.png" (a server you
 # may use, with its attribution). Empty: the map shows its markers on a plain background.
 ACTIVITY_MAP_TILE_URL = os.environ.get("ACTIVITY_MAP_TILE_URL", "")
@@ -346,5 +351,6 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},  # fpdf2 subsetting the posters' fonts
     },
 }
