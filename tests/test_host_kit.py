@@ -8,6 +8,8 @@ import re
 import pypdf
 import zxingcpp
 from django.test import override_settings
+from django.utils import translation
+from django.utils.translation import gettext
 from PIL import Image
 
 from activities.models import ActivityPage
@@ -15,6 +17,7 @@ from core.visibility import public_pages
 from editions.models import EditionPage
 from teams.models import TeamPage
 from tests.demo import DemoSiteTestCase
+from tests.test_security import EXECUTABLE_INLINE_SCRIPT
 from tests.test_sharing import full, public_of, translated
 
 
@@ -66,7 +69,7 @@ class HostKitTest(DemoSiteTestCase):
         self.assertEqual(self.qr_codes(english_reader), [full(english)])
 
     def test_share_images_in_three_sizes(self):
-        activity = public_of(ActivityPage, "en").first()
+        _dutch, activity = translated(ActivityPage)
         _poster, images = self.kit_links(activity)
         sizes = set()
         for url in images:
@@ -89,7 +92,8 @@ class HostKitTest(DemoSiteTestCase):
         response = self.client.get(edition.url + "promotiepakket/")
         self.assertEqual(response.status_code, 200)
         html = response.content.decode()
-        self.assertIn("Huisregels", html)
+        with translation.override("nl"):
+            self.assertIn(f'<h2 id="kit-rules">{gettext("House rules")}</h2>', html)
         self.assertIn(f"/share-images/{edition.pk}/poster-", html)
         self.assertEqual(len(re.findall(rf"/share-images/{edition.pk}/\w+-\w+\.png", html)), 3)
         reader = self.poster(edition)
@@ -113,10 +117,12 @@ class WidgetTest(DemoSiteTestCase):
             self.assertNotIn("X-Frame-Options", response)
             self.assertIn("frame-ancestors *", response["Content-Security-Policy"])
             self.assertIn("script-src 'self'", response["Content-Security-Policy"])
+        self.assertIsNone(EXECUTABLE_INLINE_SCRIPT.search(response.content.decode()))
         for other in (edition.url, edition.url + "activiteiten/", edition.url + "promotiepakket/"):
             response = self.client.get(other)
             self.assertEqual(response["X-Frame-Options"], "DENY")
             self.assertIn("frame-ancestors 'self'", response["Content-Security-Policy"])
+            self.assertIsNone(EXECUTABLE_INLINE_SCRIPT.search(response.content.decode()))
 
     def test_widget_filters_on_province_and_team_and_links_to_the_full_site(self):
         edition = self.edition()
