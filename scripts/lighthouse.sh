@@ -41,6 +41,7 @@ export DJANGO_LOG_LEVEL=WARNING GUNICORN_BIND="127.0.0.1:$APP_PORT"
 .venv/bin/python manage.py migrate --no-input -v0
 .venv/bin/python manage.py load_demo_content >/dev/null
 .venv/bin/python manage.py collectstatic --no-input -v0
+chmod -R a+rX "$work"  # nginx's workers (www-data) read the media files
 
 .venv/bin/gunicorn -c gunicorn.conf.py wvdv.wsgi >"$work/gunicorn.log" 2>&1 &
 gunicorn_pid=$!

@@ -9,8 +9,10 @@ from wagtail.models import Locale
 
 from activities import overview
 from activities.routes import edition_route, under
+from core.page_cache import query_parameters
 from core.visibility import public_pages
 from ideas.models import IdeaPage
+from operations.cache import store_view_response
 
 from .meta import description_of, full_url
 
@@ -81,6 +83,9 @@ class EditionActivitiesFeed(PageFeed):
         query = self.request.META.get("QUERY_STRING")
         return f"{url}?{query}" if query else url
 
+    def feed_url(self, edition):
+        return self.request.get_full_path()  # with the filters
+
     def items(self, edition):
         _form, activities = overview.filtered(self.request, edition)
         return activities.order_by("-first_published_at")[:FEED_LENGTH]
@@ -92,7 +97,9 @@ class EditionActivitiesFeed(PageFeed):
         return "\n".join(lines)
 
 
+@query_parameters()
 def ideas_feed(request):
+    store_view_response(request)  # the page cache keeps it until content changes
     return NewIdeasFeed()(request)
 
 

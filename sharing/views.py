@@ -16,8 +16,10 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
 from activities.models import ActivityPage
+from core.page_cache import query_parameters
 from core.visibility import is_public
 from editions.models import EditionPage
+from operations.cache import store_view_response
 
 from . import artwork
 from .images import edition_of, made_file, made_image, version_of
@@ -122,5 +124,8 @@ def robots_txt(request):
 
 
 @require_GET
+@query_parameters()
 def sitemap(request):
+    """Kept by the page cache until content changes: it walks every public page."""
+    store_view_response(request)
     return wagtail_sitemap(request, sitemaps={"pages": MultilingualSitemap})

@@ -287,6 +287,18 @@ class SitemapAndRobotsTest(DemoSiteTestCase):
             self.assertNotIn(f"<loc>{full(activity)}</loc>", content)
             self.assertNotIn(f'href="{full(activity)}"', content)
 
+    @override_settings(PAGE_CACHE_ENABLED=True)
+    def test_sitemap_is_cached_until_content_changes(self):
+        activity = public_of(ActivityPage, "nl").first()
+        self.assertEqual(self.client.get("/sitemap.xml")["X-Page-Cache"], "miss")
+        cached = self.client.get("/sitemap.xml?utm_source=x")
+        self.assertEqual(cached["X-Page-Cache"], "hit")
+        self.assertIn(f"<loc>{full(activity)}</loc>", cached.content.decode())
+        activity.unpublish()
+        fresh = self.client.get("/sitemap.xml")
+        self.assertEqual(fresh["X-Page-Cache"], "miss")
+        self.assertNotIn(f"<loc>{full(activity)}</loc>", fresh.content.decode())
+
     def test_robots_points_to_the_sitemap_and_keeps_crawlers_out(self):
         response = self.client.get("/robots.txt")
         self.assertEqual(response["Content-Type"], "text/plain; charset=utf-8")
