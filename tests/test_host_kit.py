@@ -64,8 +64,8 @@ class HostKitTest(DemoSiteTestCase):
         dutch_text = self.poster(dutch).pages[0].extract_text()
         english_reader = self.poster(english)
         english_text = english_reader.pages[0].extract_text()
-        self.assertIn("Wanneer", dutch_text)
-        self.assertIn("When", english_text)
+        self.assertIn("WANNEER", dutch_text)
+        self.assertIn("WHEN", english_text)
         self.assertEqual(self.qr_codes(english_reader), [full(english)])
 
     def test_share_images_in_three_sizes(self):
@@ -95,7 +95,9 @@ class HostKitTest(DemoSiteTestCase):
         with translation.override("nl"):
             self.assertIn(f'<h2 id="kit-rules">{gettext("House rules")}</h2>', html)
         self.assertIn(f"/share-images/{edition.pk}/poster-", html)
-        self.assertEqual(len(re.findall(rf"/share-images/{edition.pk}/\w+-\w+\.png", html)), 3)
+        self.assertEqual(
+            len(re.findall(rf"/share-images/{edition.pk}/\w+-\w+\.png\?download", html)), 3
+        )
         reader = self.poster(edition)
         self.assertEqual(self.qr_codes(reader), [full(edition)])
         self.assertIn(edition.hashtag, reader.pages[0].extract_text())
