@@ -27,14 +27,23 @@ ARTWORK_VERSION = "1"
 FOLDER = "share-images"
 
 
+GENERAL_HASHTAG = "#WeekvandeVerbinding"
+_NOT_LOOKED_UP = object()
+
+
 def edition_of(page):
-    """The edition a page belongs to (an activity's parent, the edition itself), else the
-    current edition of the page's language (for its hashtag)."""
-    if isinstance(page, EditionPage):
-        return page
-    if isinstance(page, ActivityPage):
-        return page.edition()
-    return EditionPage.current_for_locale(page.locale)
+    """The edition an activity or edition page belongs to, else None (pages about the week in
+    general get the general hashtag). Kept on the page object: the head, the share links and
+    the structured data of one page ask for it."""
+    edition = getattr(page, "_sharing_edition", _NOT_LOOKED_UP)
+    if edition is _NOT_LOOKED_UP:
+        edition = None
+        if isinstance(page, EditionPage):
+            edition = page
+        elif isinstance(page, ActivityPage):
+            edition = page.edition()
+        page._sharing_edition = edition
+    return edition
 
 
 def artwork_for(page, edition):
@@ -54,7 +63,7 @@ def artwork_for(page, edition):
             title=page.title,
             eyebrow=eyebrow,
             lines=[line for line in lines if line],
-            hashtag=edition.hashtag if edition is not None else "",
+            hashtag=edition.hashtag if edition is not None else GENERAL_HASHTAG,
         )
 
 

@@ -7,16 +7,17 @@ import json
 import re
 
 from django.templatetags.static import static
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from activities.models import ActivityPage
-from core.visibility import public_or_none, public_pages
+from core.visibility import public_or_none
 from editions.models import EditionPage
 from home.models import HomePage
 
-from .images import share_image
+from .images import edition_of, share_image
 from .meta import absolute, description_of, full_url
 
 SCHEMA = "https://schema.org/"
@@ -29,21 +30,31 @@ def as_json(data):
     return json.dumps(data, ensure_ascii=False, indent=None).translate(JSON_ESCAPES)
 
 
-def structured_data_for(request, page):
-    """The JSON-LD documents of one page (as strings), or [] for what is not a page."""
+_UNKNOWN = object()
+
+
+def structured_data_for(request, page, team=_UNKNOWN):
+    """The JSON-LD documents of one page (as strings), or [] for what is not a page. `team`:
+    an activity's organising team when the view has already checked that it is public."""
     if not isinstance(page, Page) or not page.pk:
         return []
-    documents = [breadcrumbs(request, page)]
+    # Live ancestors only. A view restriction on an ancestor restricts this page too, so a
+    # visitor who sees this page may see its trail.
+    ancestors = page.get_ancestors(inclusive=True).filter(depth__gte=2).order_by("depth")
+    trail = [crumb for crumb in ancestors if crumb.live]
+    documents = [breadcrumbs(request, trail)]
     if isinstance(page, HomePage):
         documents += [organization(request, page), website(request, page)]
     if isinstance(page, ActivityPage):
-        documents.append(event(request, page))
+        if team is _UNKNOWN:
+            team = public_or_none(page.team)
+        home = trail[0] if trail else page
+        documents.append(event(request, page, team, home))
     return [as_json(document) for document in documents]
 
 
-def breadcrumbs(request, page):
+def breadcrumbs(request, trail):
     """The public pages from the language's home page down to this one."""
-    trail = public_pages(page.get_ancestors(inclusive=True).filter(depth__gte=2))
     return {
         "@context": SCHEMA,
         "@type": "BreadcrumbList",
@@ -54,27 +65,18 @@ def breadcrumbs(request, page):
                 "name": crumb.title,
                 "item": full_url(request, crumb),
             }
-            for position, crumb in enumerate(trail.order_by("depth"), start=1)
+            for position, crumb in enumerate(trail, start=1)
         ],
     }
 
 
 def organization_data(request, home):
-    site = Site.find_for_request(request)
-    data = {
+    return {
         "@type": "Organization",
         "name": gettext("Week van de Verbinding"),
         "url": full_url(request, home),
         "logo": absolute(request, static("sharing/icon-512.png")),
     }
-    if site is not None:
-        from core.models import ContactSettings
-
-        contact = ContactSettings.for_site(site)
-        data["name"] = contact.organisation or data["name"]
-        if contact.email:
-            data["email"] = contact.email
-    return data
 
 
 def organization(request, home):
@@ -87,7 +89,7 @@ def website(request, home):
         "@type": "WebSite",
         "name": gettext("Week van de Verbinding"),
         "url": full_url(request, home),
-        "inLanguage": home.locale.language_code,
+        "inLanguage": translation.get_language(),
     }
 
 
@@ -128,12 +130,10 @@ def locations(request, activity):
     return found[0] if len(found) == 1 else found
 
 
-def organizer(request, activity):
-    team = public_or_none(activity.team)
+def organizer(request, team, home):
     if team is not None:
         return {"@type": "Organization", "name": team.title, "url": full_url(request, team)}
-    home = activity.get_ancestors().type(HomePage).first()
-    return organization_data(request, home or activity)
+    return organization_data(request, home)
 
 
 def offers(request, activity):
@@ -158,9 +158,9 @@ def offers(request, activity):
     return {key: value for key, value in offer.items() if value is not None}
 
 
-def event(request, activity):
+def event(request, activity, team, home):
     image = share_image(activity, request)
-    edition = activity.edition()
+    edition = edition_of(activity)
     data = {
         "@context": SCHEMA,
         "@type": "Event",
@@ -175,12 +175,11 @@ def event(request, activity):
         "eventAttendanceMode": attendance_mode(activity),
         "location": locations(request, activity),
         "image": [absolute(request, image["url"])],
-        "organizer": organizer(request, activity),
+        "organizer": organizer(request, team, home),
         "isAccessibleForFree": activity.cost == ActivityPage.Cost.FREE,
         "offers": offers(request, activity),
-        "inLanguage": activity.locale.language_code,
+        "inLanguage": translation.get_language(),
     }
-    team = public_or_none(activity.team)
     if team is not None:
         data["performer"] = {"@type": "PerformingGroup", "name": team.title}
     if activity.capacity:

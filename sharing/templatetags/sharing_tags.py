@@ -4,6 +4,7 @@ from django.utils import translation
 from editions.models import EditionPage
 
 from ..buttons import share_links
+from ..images import GENERAL_HASHTAG, edition_of
 from ..kit import downloads
 from ..meta import social_meta
 from ..structured_data import structured_data_for
@@ -42,15 +43,13 @@ def kit_url(page, request):
 
 
 def hashtag_of(context):
-    page = context.get("page")
-    hashtag = getattr(page, "hashtag", "")
-    if not hashtag and hasattr(page, "edition"):
-        hashtag = getattr(page.edition(), "hashtag", "")
-    return hashtag
+    edition = edition_of(context.get("page"))
+    return edition.hashtag if edition is not None else GENERAL_HASHTAG
 
 
 @register.inclusion_tag("sharing/structured_data.html", takes_context=True)
 def structured_data(context):
     """schema.org JSON-LD of the page: breadcrumbs everywhere, the organisation on the home
     page, an Event for an activity."""
-    return {"data": structured_data_for(context["request"], context.get("page"))}
+    page, request = context.get("page"), context["request"]
+    return {"data": structured_data_for(request, page, team=context.get("team"))}
