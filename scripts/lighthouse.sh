@@ -72,7 +72,7 @@ BASE="http://127.0.0.1:$WEB_PORT"
 for _ in $(seq 60); do curl -sf "$BASE/health/" >/dev/null && break; sleep 1; done
 
 # One page of each public type in each language (the first by path), plus the routes.
-pages=${LIGHTHOUSE_PAGES:-$(.venv/bin/python manage.py shell -c '
+pages=${LIGHTHOUSE_PAGES:-$(.venv/bin/python manage.py shell --no-imports -v 0 -c '
 from wagtail.models import Page
 from core.visibility import public_pages
 seen, paths = set(), []
