@@ -69,8 +69,21 @@ class BasePage(Page):
         ),
     )
 
+    share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when the page is shared on social media, cut to 1200 × 630 pixels. "
+            "Without one the site makes an image from the title."
+        ),
+    )
+
     content_panels = Page.content_panels + [FieldPanel("introduction")]
-    promote_panels = Page.promote_panels + [FieldPanel("search_terms")]
+    promote_panels = Page.promote_panels + [FieldPanel("search_terms"), FieldPanel("share_image")]
     base_form_class = BasePageForm
     search_fields = Page.search_fields + [
         index.SearchField("title", boost=TITLE_BOOST),

@@ -34,7 +34,7 @@ LAYERS = (
     ("figures",),
     # across features
     ("home",),
-    ("search", "localization"),
+    ("search", "localization", "sharing"),
     # development and benchmark tools: the demo content, generated volume, benchmarks; installed
     # by the dev and test settings only, so no app below may import it
     ("devtools",),

@@ -114,8 +114,10 @@ def csp_directives(response):
     return {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
 
 
+# Data blocks (JSON, JSON-LD for search engines) are not run, so the policy does not apply to them.
 EXECUTABLE_INLINE_SCRIPT = re.compile(
-    r"<script(?![^>]*\bsrc=)(?![^>]*type=\"(application/json|text/template)\")[^>]*>\s*\S"
+    r"<script(?![^>]*\bsrc=)(?![^>]*type=\"(application/json|application/ld\+json|text/template)\")"
+    r"[^>]*>\s*\S"
 )
 INLINE_HANDLER = re.compile(r"<[^>]+\son[a-z]+\s*=", re.IGNORECASE)
 STYLE_ATTRIBUTE_OR_ELEMENT = re.compile(r"<style\b|<[^>]+\sstyle\s*=", re.IGNORECASE)

@@ -12,6 +12,7 @@ import inspect
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.core.mail import utils as mail_utils
 from django.db.models import Model, QuerySet
 from django.template import engines
@@ -30,6 +31,7 @@ from wagtail.contrib.search_promotions import admin_urls as promotion_urls
 from wagtail.contrib.search_promotions.views.reports import (
     SearchTermsReportView as WagtailSearchTermsReportView,
 )
+from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, WorkflowState
 from wagtail.search.utils import normalise_query_string
@@ -449,6 +451,20 @@ class WagtailCanaryTest(SimpleTestCase):
                     f"{path} overrides block(s) {sorted(missing)} that the upstream template "
                     f"{parent_name} no longer defines",
                 )
+
+    def test_sitemap_builds_its_urls_in_the_private_urls_method(self):
+        """sharing/sitemaps.py overrides Wagtail's Sitemap._urls (Django's private hook that
+        get_urls() calls per page of the sitemap) to add the hreflang alternates."""
+        self.assertEqual(
+            parameters(WagtailSitemap._urls),
+            "(self, page, protocol, domain)",
+            "wagtail.contrib.sitemaps Sitemap._urls changed (sharing.sitemaps.MultilingualSitemap)",
+        )
+        self.assertIn(
+            "self._urls(",
+            inspect.getsource(DjangoSitemap.get_urls),
+            "django Sitemap.get_urls no longer calls _urls (sharing.sitemaps.MultilingualSitemap)",
+        )
 
 
 class ModelsearchCanaryTest(SimpleTestCase):

@@ -7,6 +7,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from operations import views as operations_views
 from search import views as search_views
+from sharing import feeds as sharing_feeds
+from sharing import views as sharing_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,6 +20,10 @@ urlpatterns = [
     ),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("operations.urls")),
+    path("", include("sharing.urls")),
+    path("robots.txt", sharing_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sharing_views.sitemap, name="sitemap"),
+    path("favicon.ico", sharing_views.favicon, name="favicon"),
 ]
 
 if settings.DEBUG:
@@ -28,6 +34,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
+    path("feeds/ideas/", sharing_feeds.ideas_feed, name="ideas_feed"),
     path("", include("stories.urls")),
     path("", include("activities.urls")),
     path("", include("signups.urls")),

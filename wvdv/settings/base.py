@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "places",
     "ideas",
     "search",
+    "sharing",
     "localization",  # before wagtail_localize: its translation editor template extends theirs
     "moderation",
     "submissions",
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
     "wagtail.sites",
     "wagtail.users",
@@ -68,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.sitemaps",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
 ]
@@ -231,6 +234,10 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Which sites may show the activity widget (sharing/widget.py) in an iframe: the CSP
+# frame-ancestors of that one route, e.g. "https://www.utrecht.nl https://*.example.org"; "*": any.
+WIDGET_FRAME_ANCESTORS = os.environ.get("WIDGET_FRAME_ANCESTORS", "*").split()
+
 # The activity map's tile server, e.g. "https://tiles.example.org/{z}/{x}/{y}.png" (a server you
 # may use, with its attribution). Empty: the map shows its markers on a plain background.
 ACTIVITY_MAP_TILE_URL = os.environ.get("ACTIVITY_MAP_TILE_URL", "")
@@ -375,5 +382,6 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},  # fpdf2 subsetting the posters' fonts
     },
 }
