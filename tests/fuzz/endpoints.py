@@ -17,7 +17,9 @@ from activities.models import ActivityPage
 from activities.submission import ActivitySubmissionForm
 from core.provinces import Province
 from core.target_groups import TargetGroup
+from followups.forms import AnswerForm
 from ideas.models import FACT_FIELDS, IdeaPage
+from signups.forms import SignUpForm
 from stories.forms import StoryForm
 from teams.forms import TeamContactForm
 from teams.models import TeamPage
@@ -170,6 +172,41 @@ def edition_routes(suffix=None):
     return build
 
 
+# The week in numbers and the place pages (figures/routes.py), per language.
+FIGURES_SEGMENTS = {"nl": "cijfers/", "en": "numbers/"}
+PLACES_SEGMENTS = {"nl": "plaatsen/", "en": "places/"}
+PLACE_SLUGS = st.one_of(
+    st.sampled_from(["zwolle", "zwolle", "online", "Zwolle", "-", "_"]),
+    st.text("abcdefghijklmnopqrstuvwxyz0123456789-_", min_size=1, max_size=20),
+    hostile_text(max_filler=2),
+)
+
+
+def edition_pages_routes(segments, suffix="", slugs=None):
+    """The edition pages' route at `segments` (per language; the other language's segment is
+    tried too) + suffix, with a place slug in between when `slugs` is given."""
+
+    def build(world):
+        bases = []
+        for role in EDITIONS(world):
+            page = world.pages[role]
+            own = segments[page.locale.language_code]
+            bases += [page.url + own] * 3 + [
+                page.url + segment for segment in segments.values() if segment != own
+            ]
+
+        @st.composite
+        def request(draw):
+            path = draw(st.sampled_from(bases))
+            if slugs is not None:
+                path += draw(slugs) + "/"
+            return draw(get([path + suffix], ACTIVITY_FILTERS))
+
+        return one(request())
+
+    return build
+
+
 def overview_routes(name):
     """A route of the overview and the alias of its Dutch segment (core/routes.py)."""
     return (f"editions.EditionPage:{name}", f"editions.EditionPage:{name}_source")
@@ -266,6 +303,145 @@ def search(world):
 
 def search_suggest(world):
     return one(get(language_urls("search_suggest"), {"query": SEARCH_PARAMETERS["query"]}))
+
+
+# Sign-ups and follow-ups: ids in the path, and private links (signed tokens)
+
+
+def activity_ids(world):
+    """The activity taking sign-ups first, then hidden and other pages, and noise."""
+    return st.one_of(
+        st.just(str(world.pages["activity_signup_nl"].pk)),
+        ids_and_noise(world),
+        st.integers(-(2**70), 2**70).map(str),
+    )
+
+
+def with_id(name, language, value):
+    """The address of a route taking an activity id, with any text in its place."""
+    return url(name, language, 987654321).replace("987654321", value)
+
+
+def id_routes(*names, known=None):
+    def build(world):
+        @st.composite
+        def request(draw):
+            name, language = draw(st.sampled_from(names)), draw(st.sampled_from(LANGUAGES))
+            return draw(get([with_id(name, language, draw(activity_ids(world)))], known))
+
+        return one(request())
+
+    return build
+
+
+def tokens(world, kind):
+    """Valid links of the kind, dead ones (revoked, of another kind, of a draft), tampered
+    and forged ones."""
+    valid = world.tokens[kind]
+    others = [token for other, tokens in world.tokens.items() if other != kind for token in tokens]
+    return st.one_of(
+        st.sampled_from(valid),
+        st.sampled_from(valid),
+        st.sampled_from(world.dead_tokens + others),
+        st.tuples(st.sampled_from(valid), st.text(min_size=1, max_size=3)).map(
+            lambda pair: pair[0][: -len(pair[1])] + pair[1]
+        ),
+        st.sampled_from(valid).map(lambda token: token.replace(":", "x:", 1)),
+        hostile_text(max_filler=3),
+        st.text("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_:.", max_size=80),
+    )
+
+
+def token_paths(world, name, kind):
+    return st.builds(
+        lambda language, token: url(name, language, "TOKEN").replace("TOKEN", quote_token(token)),
+        st.sampled_from(LANGUAGES),
+        tokens(world, kind),
+    )
+
+
+def quote_token(token):
+    return token.replace("%", "%25").replace("/", "%2F").replace("?", "%3F").replace("#", "%23")
+
+
+def token_route(name, kind, actions):
+    """GETs and POSTs (with the route's actions and fields, and anything else) to a link."""
+
+    def build(world):
+        body = st.lists(
+            st.tuples(
+                st.sampled_from(sorted(actions)),
+                st.one_of(*(hostile_values(*values) for values in actions.values())),
+            ),
+            max_size=4,
+        )
+
+        @st.composite
+        def request(draw):
+            path = draw(token_paths(world, name, kind))
+            if draw(st.booleans()):
+                return draw(get([path]))
+            return Request("POST", path, draw(body))
+
+        return st.lists(request(), min_size=1, max_size=3)
+
+    return build
+
+
+MANAGE_FIELDS = {"action": ("people", "cancel", "delete", "people"), "people": ("1", "3", "0")}
+ORGANISER_FIELDS = {
+    "action": ("close", "open", "cancel", "message", "propose"),
+    "message": ("Het gaat niet door.", ""),
+    "subject": ("Verandering",),
+    "title": ("Samen eten",),
+    "introduction": ("Kom eten.",),
+    "description": ("We eten samen.",),
+}
+
+
+def signup_posts(world):
+    activity = world.pages["activity_signup_nl"]
+    baseline = {
+        "name": forms.typical_text("Anna de Vries"),
+        "email": st.one_of(st.emails(), st.just("a@example.org"), hostile_text()),
+        "people": st.one_of(st.sampled_from(["1", "2", "4"]), numbers_as_text),
+        "phone": forms.typical_text("06 12345678"),
+        "note": forms.typical_text("Ik kom met de rolstoel.", "=1+1"),
+        "waiting_list": st.sampled_from(["", "on"]),
+    }
+    bodies = forms.form_bodies(
+        baseline, SignUpForm, {"activity": activity}, email=st.emails(), note=st.text(max_size=999)
+    )
+    paths = [with_id("signups:create", "nl", str(activity.pk))] * 4 + [
+        with_id("signups:create", "en", str(activity.pk)),
+        with_id("signups:create", "nl", str(world.pages["activity_signupdraft_nl"].pk)),
+    ]
+    return posts(paths, bodies)
+
+
+def signups_places(world):
+    ids = st.lists(activity_ids(world), max_size=8).map(",".join)
+    return one(
+        get(language_urls("signups:places"), {"ids": st.one_of(ids, hostile_values("1,2", ",,"))})
+    )
+
+
+def follow_up_posts(world):
+    baseline = {
+        "people": st.one_of(st.just("12"), numbers_as_text),
+        "sentence": forms.typical_text("Veertig buren aten samen.", "=1+1"),
+        "story_consent": st.sampled_from(["", "on"]),
+    }
+    photo = st.one_of(
+        st.just({}), forms.uploads.map(lambda data: {"photo": upload_file("foto.jpg", data)})
+    )
+    bodies = forms.form_bodies(baseline, AnswerForm, {}, photo=st.none())
+    paths = [
+        url("followups:answer", language, token)
+        for language in LANGUAGES
+        for token in world.tokens["follow_up"][:1] * 3 + world.dead_tokens[:1]
+    ]
+    return posts(paths, bodies, photo)
 
 
 # Posts
@@ -509,6 +685,69 @@ ENDPOINTS = (
         ("stories:thanks", "activities:register_thanks", "teams:start_thanks"),
         thanks_pages,
     ),
+    Endpoint("figures", overview_routes("figures"), edition_pages_routes(FIGURES_SEGMENTS)),
+    Endpoint(
+        "figures_csv",
+        overview_routes("figures_csv"),
+        edition_pages_routes(FIGURES_SEGMENTS, "csv/"),
+    ),
+    Endpoint(
+        "figures_json",
+        overview_routes("figures_json"),
+        edition_pages_routes(FIGURES_SEGMENTS, "json/"),
+    ),
+    Endpoint("places", overview_routes("places"), edition_pages_routes(PLACES_SEGMENTS)),
+    Endpoint(
+        "place", overview_routes("place"), edition_pages_routes(PLACES_SEGMENTS, "", PLACE_SLUGS)
+    ),
+    Endpoint(
+        "place_ics",
+        overview_routes("place_ics"),
+        edition_pages_routes(PLACES_SEGMENTS, "ics/", PLACE_SLUGS),
+    ),
+    Endpoint(
+        "signup_pages",
+        ("signups:create", "signups:thanks", "signups:already"),
+        id_routes("signups:create", "signups:thanks", "signups:already"),
+    ),
+    Endpoint("signup_form_post", ("signups:create",), signup_posts, changes_data=True),
+    Endpoint("signup_places", ("signups:places",), signups_places),
+    Endpoint(
+        "signup_confirm",
+        ("signups:confirm",),
+        token_route("signups:confirm", "confirm", {"action": ("confirm",)}),
+        changes_data=True,
+    ),
+    Endpoint(
+        "signup_manage",
+        ("signups:manage",),
+        token_route("signups:manage", "manage", MANAGE_FIELDS),
+        changes_data=True,
+    ),
+    Endpoint(
+        "signup_organiser",
+        ("signups:organiser",),
+        token_route("signups:organiser", "organiser", ORGANISER_FIELDS),
+        changes_data=True,
+    ),
+    Endpoint(
+        "signup_organiser_csv",
+        ("signups:organiser_csv",),
+        token_route("signups:organiser_csv", "organiser", {"action": ("csv",)}),
+    ),
+    Endpoint(
+        "follow_up",
+        ("followups:answer", "followups:thanks"),
+        lambda world: one(
+            st.one_of(
+                token_paths(world, "followups:answer", "follow_up").flatmap(
+                    lambda path: get([path])
+                ),
+                get(language_urls("followups:thanks")),
+            )
+        ),
+    ),
+    Endpoint("follow_up_post", ("followups:answer",), follow_up_posts, changes_data=True),
     Endpoint("privacy_statement", ("privacy:statement",), privacy_statement),
     Endpoint("search", ("search",), search),
     Endpoint("search_suggest", ("search_suggest",), search_suggest),

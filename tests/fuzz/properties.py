@@ -16,7 +16,9 @@ from wagtail.models import Page, PageViewRestriction
 
 from core.mail import deliver_email
 from editions.models import Partner
+from followups.models import FollowUp
 from ideas.models import Organiser, Theme
+from signups.models import SignUp
 from stories.models import Story
 from submissions.models import SubmitterContact
 
@@ -192,7 +194,14 @@ def check_jobs(label, findings):
 
 
 def row_counts():
-    return (Page.objects.count(), Story.objects.count(), SubmitterContact.objects.count())
+    """What a form post may add: pages, stories, submitters, sign-ups, follow-up answers."""
+    return (
+        Page.objects.count(),
+        Story.objects.count(),
+        SubmitterContact.objects.count(),
+        SignUp.objects.count(),
+        FollowUp.objects.filter(answered_at__isnull=False).count(),
+    )
 
 
 def check_public_state(before, findings):

@@ -44,6 +44,10 @@ class World:
     stories: dict = field(default_factory=dict)
     restriction_ids: list = field(default_factory=list)
     document_restriction_ids: list = field(default_factory=list)
+    # Valid private links (signups/tokens.py, followups/links.py) by kind, and links that must
+    # lead nowhere: revoked, of a draft or private activity, of the wrong kind.
+    tokens: dict = field(default_factory=dict)
+    dead_tokens: list = field(default_factory=list)
 
     def path(self, role):
         return self.pages[role].url
@@ -112,6 +116,8 @@ def build_world():
     add_ideas(world, home, english)
     add_teams(world, home, english)
     add_stories(world, current, past)
+    add_signups(world, current)
+    add_follow_ups(world)
     add_private_collection(world)
     return world
 
@@ -222,3 +228,90 @@ def add_stories(world, current, past):
             status=Story.Status.REJECTED,
         ),
     }
+
+
+def add_signups(world, current):
+    """An activity with sign-up on this site (starting in two days, few places) with a
+    confirmed, a waiting and an unconfirmed sign-up whose texts would be formulas, and the
+    organiser's link; a draft and a private activity with sign-up on site."""
+    from signups import allocation, tokens
+    from signups.models import OrganiserAccess, SignUp
+
+    starts = timezone.now() + datetime.timedelta(days=2)
+    activity = world.pages["activity_signup_nl"] = make_activity(
+        current,
+        "Samen eten",
+        slug="samen-eten",
+        signup_on_site=True,
+        capacity=3,
+        starts_at=starts,
+        ends_at=starts + datetime.timedelta(hours=2),
+    )
+    hidden = []
+    for title, slug, restricted in (
+        (f"Eten {DRAFT_SECRET}", "eten-concept", False),
+        (f"Eten {PRIVATE_SECRET}", "eten-besloten", True),
+    ):
+        page = make_activity(
+            current,
+            title,
+            slug=slug,
+            signup_on_site=True,
+            starts_at=starts,
+            ends_at=starts + datetime.timedelta(hours=2),
+            live=restricted,
+        )
+        if restricted:
+            world.restriction_ids.append(restrict(page).pk)
+        hidden.append(page)
+    world.pages["activity_signupdraft_nl"], world.pages["activity_signupprivate_nl"] = hidden
+
+    def signup(activity, email, **fields):
+        return SignUp.objects.create(
+            activity=activity, email=email, language="nl", **{"name": email, **fields}
+        )
+
+    confirmed = allocation.confirm(
+        signup(activity, "a@example.org", people=2, name="=1+1", note='@SUM(1) "x"\n-2')
+    )
+    waiting = allocation.confirm(signup(activity, "b@example.org", people=2, phone="+316"))
+    unconfirmed = signup(activity, "c@example.org")
+    revoked = signup(activity, "d@example.org")
+    revoked_token = tokens.confirm_token(revoked)
+    revoked.key = ""
+    revoked.save()
+    access = OrganiserAccess.objects.create(activity=activity)
+    old_organiser = tokens.organiser_token(access)
+    access.revoke()
+    world.tokens = {
+        "confirm": [tokens.confirm_token(unconfirmed), tokens.confirm_token(confirmed)],
+        "manage": [tokens.manage_token(confirmed), tokens.manage_token(waiting)],
+        "organiser": [tokens.organiser_token(access)],
+    }
+    draft_signup = signup(hidden[0], "e@example.org")
+    draft_access = OrganiserAccess.objects.create(activity=hidden[0])
+    world.dead_tokens = [
+        revoked_token,
+        old_organiser,
+        tokens.manage_token(unconfirmed)[:-1],
+        tokens.confirm_token(draft_signup)[::-1],
+        tokens.organiser_token(draft_access)[:-3] + "abc",
+        # Signed with another link's salt: a manage link used as an organiser link and back.
+        tokens.manage_token(confirmed).replace("signups.manage", ""),
+    ]
+
+
+def add_follow_ups(world):
+    """The follow-up of the past activity (open) and of the live one (answered already)."""
+    from followups.links import token_for
+    from followups.models import FollowUp
+
+    open_follow_up = FollowUp.objects.create(
+        activity=world.pages["activity_past_nl"], asked_at=timezone.now()
+    )
+    answered = FollowUp.objects.create(
+        activity=world.pages["activity_live_nl"], answered_at=timezone.now(), people=4
+    )
+    world.tokens["follow_up"] = [token_for(open_follow_up), token_for(answered)]
+    draft = FollowUp.objects.create(activity=world.pages["activity_draft_nl"])
+    world.dead_tokens.append(token_for(draft)[:-2] + "zz")
