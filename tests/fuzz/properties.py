@@ -8,10 +8,13 @@ import io
 import json
 import re
 from urllib.parse import urlsplit
+from xml.etree import ElementTree
 
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from icalendar import Calendar
+from PIL import Image
+from pypdf import PdfReader
 from wagtail.models import Page, PageViewRestriction
 
 from core.mail import deliver_email
@@ -277,8 +280,6 @@ def check_sharing_formats(label, request, response, content_type, findings):
 
 
 def check_xml(label, request, content, findings):
-    from defusedxml import ElementTree
-
     try:
         ElementTree.fromstring(content)
     except ElementTree.ParseError as error:
@@ -290,8 +291,6 @@ def check_xml(label, request, content, findings):
 
 
 def check_png(label, content, findings):
-    from PIL import Image
-
     try:
         with Image.open(io.BytesIO(content)) as image:
             image.verify()
@@ -302,8 +301,6 @@ def check_png(label, content, findings):
 
 
 def check_pdf(label, content, findings):
-    from pypdf import PdfReader
-
     try:
         pages = len(PdfReader(io.BytesIO(content), strict=True).pages)
     except Exception as error:  # pypdf raises many kinds on a broken file
