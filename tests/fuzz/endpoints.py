@@ -767,4 +767,98 @@ ENDPOINTS = (
     Endpoint("documents", ("wagtaildocs_serve",), documents),
 )
 
+
+# Sharing (sharing/): sitemap, robots.txt, manifest, icon, share images and posters, Atom feeds,
+# the host kit page and the embeddable widget.
+
+KIT_SEGMENTS = {"nl": "promotiepakket/", "en": "promotion-kit/"}
+SHARE_SIZES = ("landscape", "square", "story")
+
+
+def site_files(world):
+    paths = ["/sitemap.xml", "/robots.txt", "/manifest.webmanifest", "/favicon.ico"]
+    return one(get(paths))
+
+
+def share_versions(world):
+    """The current share version of every fixture page (drafts and private ones too)."""
+    from sharing.images import edition_of, version_of
+
+    versions = {}
+    for _role, page in sorted(world.pages.items()):
+        page = page.specific
+        versions[str(page.pk)] = version_of(page, edition_of(page))
+    return versions
+
+
+def share_files(world):
+    """Share images and posters: ids of hidden pages and noise, current and stale versions."""
+    versions = share_versions(world)
+    sizes = st.one_of(st.sampled_from(SHARE_SIZES), hostile_text(max_filler=1))
+    noise = st.one_of(st.text("abcdef0123456789", min_size=1, max_size=20), markers)
+
+    @st.composite
+    def request(draw):
+        page_id = draw(st.one_of(st.sampled_from(sorted(versions)), ids_and_noise(world)))
+        version = draw(st.one_of(st.just(versions.get(page_id, "0")), noise))
+        if draw(st.booleans()):
+            path = f"/share-images/{page_id}/{draw(sizes)}-{version}.png"
+        else:
+            path = f"/share-images/{page_id}/poster-{version}.pdf"
+        params = draw(query_params({**COMMON_PARAMETERS, "download": hostile_values("", "1")}))
+        method = draw(st.sampled_from(METHODS))
+        return Request(method, path, params)
+
+    return one(request())
+
+
+def ideas_feed(world):
+    return one(get(language_urls("ideas_feed"), IDEA_FILTERS))
+
+
+def team_ids(world):
+    teams = [str(page.pk) for role, page in sorted(world.pages.items()) if role.startswith("team_")]
+    return st.one_of(st.sampled_from(teams), ids_and_noise(world))
+
+
+def widget_routes(world):
+    known = {**ACTIVITY_FILTERS, "team": team_ids(world)}
+    paths = [path + "embed/" for path in edition_paths(world, OVERVIEW_SEGMENTS)]
+    return one(get(paths, known))
+
+
+def edition_paths(world, segments):
+    """Each edition's path with its own language's segment, and now and then the other one."""
+    paths = []
+    for role in EDITIONS(world):
+        page = world.pages[role]
+        own = segments[page.locale.language_code]
+        others = [segment for segment in segments.values() if segment != own]
+        paths += [page.url + own] * 3 + [page.url + segment for segment in others]
+    return paths
+
+
+def kit_pages(world):
+    known = {
+        "place": ACTIVITY_FILTERS["place"],
+        "province": ACTIVITY_FILTERS["province"],
+        "team": team_ids(world),
+        "map": hostile_values("on", "true", ""),
+    }
+    return one(get(edition_paths(world, KIT_SEGMENTS), known))
+
+
+SHARING_ENDPOINTS = (
+    Endpoint("site_files", ("sitemap", "robots_txt", "sharing:manifest", "favicon"), site_files),
+    Endpoint("share_files", ("sharing:page_image", "sharing:page_poster"), share_files),
+    Endpoint("ideas_feed", ("ideas_feed",), ideas_feed),
+    Endpoint("activity_feed", overview_routes("activities_feed"), edition_routes("feed/")),
+    Endpoint("activity_widget", overview_routes("activities_embed"), widget_routes),
+    Endpoint(
+        "edition_kit", ("editions.EditionPage:kit", "editions.EditionPage:kit_source"), kit_pages
+    ),
+)
+ENDPOINTS += SHARING_ENDPOINTS
+
+
 BY_NAME = {endpoint.name: endpoint for endpoint in ENDPOINTS}

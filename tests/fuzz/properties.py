@@ -8,13 +8,17 @@ import io
 import json
 import re
 from urllib.parse import urlsplit
+from xml.etree import ElementTree
 
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from icalendar import Calendar
+from PIL import Image
+from pypdf import PdfReader
 from wagtail.models import Page, PageViewRestriction
 
 from core.mail import deliver_email
+from core.visibility import is_public
 from editions.models import Partner
 from followups.models import FollowUp
 from ideas.models import Organiser, Theme
@@ -52,8 +56,16 @@ class Findings:
 
 
 def body_of(response):
-    content = b"".join(response.streaming_content) if response.streaming else response.content
-    return content.decode("utf-8", errors="replace")
+    return content_of(response).decode("utf-8", errors="replace")
+
+
+def content_of(response):
+    """The bytes of the response (a streamed one is read once and kept)."""
+    if not response.streaming:
+        return response.content
+    if not hasattr(response, "fuzz_content"):
+        response.fuzz_content = b"".join(response.streaming_content)
+    return response.fuzz_content
 
 
 def check_response(request, response, findings):
@@ -76,6 +88,23 @@ def check_response(request, response, findings):
         check_csv(label, body, findings)
     elif content_type.startswith("text/calendar"):
         check_calendar(label, response.content, findings)
+    else:
+        check_sharing_formats(label, request, response, content_type, findings)
+    check_share_file_is_public(label, request, response, findings)
+
+
+SHARE_FILE = re.compile(r"^/share-images/(\d+)/")
+
+
+def check_share_file_is_public(label, request, response, findings):
+    """A share image or poster (or a redirect to its current version) only of a public page:
+    what it shows is drawn, so the secret words cannot be found in its bytes."""
+    match = SHARE_FILE.match(request.path)
+    if not match or response.status_code >= 400:
+        return
+    page = Page.objects.filter(pk=match[1]).first()
+    if page is None or not is_public(page):
+        findings.fail("private_content", f"{label} answered {response.status_code}")
 
 
 def check_redirect(label, response, findings):
@@ -238,3 +267,53 @@ def check_dropped_post(request, counts_before, mails_before, findings):
             "form_protection",
             f"POST {request.path} without a valid token (or with the honeypot) was accepted",
         )
+
+
+# Formats of the sharing app: Atom feeds and the sitemap (XML), the web app manifest (JSON),
+# share images (PNG) and posters (PDF).
+
+XML_TYPES = ("application/atom+xml", "application/xml", "text/xml")
+
+
+def check_sharing_formats(label, request, response, content_type, findings):
+    if response.status_code != 200:
+        return
+    if content_type.startswith(XML_TYPES):
+        check_xml(label, request, content_of(response), findings)
+    elif content_type.startswith("application/manifest+json"):
+        check_json(label, body_of(response), findings)
+    elif content_type.startswith("image/png"):
+        check_png(label, content_of(response), findings)
+    elif content_type.startswith("application/pdf"):
+        check_pdf(label, content_of(response), findings)
+
+
+def check_xml(label, request, content, findings):
+    try:
+        ElementTree.fromstring(content)
+    except ElementTree.ParseError as error:
+        findings.fail("format", f"{label} is not well-formed XML: {error}")
+    lower = content.decode("utf-8", errors="replace").lower()
+    for bad in forbidden_reflections(request):
+        if bad.startswith("<") and bad in lower:
+            findings.fail("unescaped_reflection", f"{label} reflects {bad!r} unescaped")
+
+
+def check_png(label, content, findings):
+    try:
+        with Image.open(io.BytesIO(content)) as image:
+            image.verify()
+            if image.format != "PNG":
+                findings.fail("format", f"{label} is a {image.format}, not a PNG")
+    except Exception as error:  # Pillow raises many kinds on a broken file
+        findings.fail("format", f"{label} is not a valid PNG: {error!r}")
+
+
+def check_pdf(label, content, findings):
+    try:
+        pages = len(PdfReader(io.BytesIO(content), strict=True).pages)
+    except Exception as error:  # pypdf raises many kinds on a broken file
+        findings.fail("format", f"{label} is not a valid PDF: {error!r}")
+        return
+    if pages < 1:
+        findings.fail("format", f"{label} is a PDF without pages")
