@@ -184,6 +184,8 @@ def event(request, activity, team, home):
         data["performer"] = {"@type": "PerformingGroup", "name": team.title}
     if activity.capacity:
         data["maximumAttendeeCapacity"] = activity.capacity
+    if activity.signup_on_site and activity.capacity:
+        data["remainingAttendeeCapacity"] = activity.remaining_places()
     if isinstance(edition, EditionPage) and edition.live:
         data["superEvent"] = {
             "@type": "EventSeries",

@@ -217,12 +217,23 @@ class StructuredDataTest(DemoSiteTestCase):
 
     def test_a_cancelled_activity_says_so(self):
         activity = public_of(ActivityPage, "nl").first()
-        activity.cancelled = True
-        activity.save_revision().publish()
+        # Cancelling is the organiser's (signups app), kept on the live row, not in a revision.
+        ActivityPage.objects.filter(pk=activity.pk).update(cancelled=True)
         response = self.client.get(activity.url)
         self.assertContains(response, "geannuleerd")
         [event] = Head(response.content.decode()).of_type("Event")
         self.assertEqual(event["eventStatus"], "https://schema.org/EventCancelled")
+
+    def test_places_left_of_an_activity_taking_sign_ups(self):
+        activity = public_of(ActivityPage, "nl").first()
+        ActivityPage.objects.filter(pk=activity.pk).update(signup_on_site=True, capacity=12)
+        [event] = self.documents(activity).of_type("Event")
+        self.assertEqual(event["remainingAttendeeCapacity"], 12)
+        ActivityPage.objects.filter(pk=activity.pk).update(places_left=3)
+        [event] = self.documents(activity).of_type("Event")
+        self.assertEqual(
+            (event["maximumAttendeeCapacity"], event["remainingAttendeeCapacity"]), (12, 3)
+        )
 
     def test_a_paid_activity_offers_its_price(self):
         activity = public_of(ActivityPage, "nl").first()
