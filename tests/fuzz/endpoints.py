@@ -645,6 +645,11 @@ ENDPOINTS = (
         "activity_ics", ("activities.ActivityPage:ics",), pages_get(by_prefix("activity_"), "ics/")
     ),
     Endpoint(
+        "activity_print",
+        ("activities.ActivityPage:print",),
+        pages_get(by_prefix("activity_"), "print/"),
+    ),
+    Endpoint(
         "idea_index",
         ("ideas.IdeaIndexPage:index_route",),
         pages_get(by_prefix("idea_index"), "", IDEA_FILTERS),
