@@ -39,4 +39,4 @@ def test_editor_submits_an_idea_and_a_moderator_approves_it(browser_context):
     expect(visitor.get_by_role("heading", level=1)).to_have_text(TITLE)
     live_ideas = IdeaPage.objects.live().child_of(toolkit).count()
     visitor.goto(toolkit.url)
-    expect(visitor.get_by_role("status")).to_have_text(f"{live_ideas} ideeën passen")
+    expect(visitor.locator(".idea-count")).to_have_text(f"{live_ideas} ideeën passen")

@@ -5,6 +5,7 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 from wagtail_localize.operations import translate_object
 
 from editions.models import EditionPage
@@ -18,6 +19,12 @@ SCREENSHOTS = settings.BASE_DIR / "artifacts" / "screenshots"
 @pytest.mark.usefixtures("restore_demo_afterwards")
 def test_translator_translates_a_page_that_goes_live_after_review(browser_context):
     team = editorial_team("Translators", "Moderators")
+    for (
+        user
+    ) in team.values():  # the admin is Dutch unless chosen otherwise; this journey reads English
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "en"
+        profile.save()
     dutch = EditionPage.objects.get(year=2025, locale__language_code="nl")
     english_locale = Locale.objects.get(language_code="en")
     translate_object(dutch, [english_locale])  # a moderator's "Translate" action: an English draft
