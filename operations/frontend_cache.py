@@ -51,7 +51,6 @@ from wagtail.snippets.models import get_snippet_models
 from .cache import content_classes, is_unpublished_work, owner_path
 
 EVERYTHING = "*"
-_pending = set()
 
 
 def enabled():
@@ -149,19 +148,39 @@ def content_addresses(instance):
 
 
 def purge_later(urls):
-    """Purge these addresses when the transaction commits (at once outside one). One
-    change in several steps (a page and its subtree deleted) sends each address once."""
+    """Purge these addresses when the transaction commits (at once outside one). One change in
+    several steps (a page and the pages below it deleted) sends each address once."""
     if not enabled() or not urls:
         return
-    _pending.update(urls)
-    transaction.on_commit(send_pending)
+    connection = transaction.get_connection()
+    if connection.in_atomic_block:
+        waiting_purges(connection).urls.update(urls)
+    else:
+        purge_urls_from_cache_task.call(sorted(urls))
 
 
-def send_pending():
-    urls = sorted(_pending)
-    _pending.clear()
-    if urls:
-        purge_urls_from_cache_task.call(urls)
+class WaitingPurges:
+    def __init__(self):
+        self.urls = set()
+        self.sent = False
+
+    def send(self):
+        self.sent = True
+        purge_urls_from_cache_task.call(sorted(self.urls))
+
+
+def waiting_purges(connection):
+    """The addresses waiting for this connection's transaction to commit. Kept on the
+    connection, so that a transaction rolled back (its callback dropped) sends none."""
+    waiting = getattr(connection, "waiting_purges", None)
+    if (
+        waiting is None
+        or waiting.sent
+        or not any(callback == waiting.send for _ids, callback, _robust in connection.run_on_commit)
+    ):
+        waiting = connection.waiting_purges = WaitingPurges()
+        transaction.on_commit(waiting.send)
+    return waiting
 
 
 def purge_page(sender, instance, **kwargs):
