@@ -82,9 +82,12 @@ prepare_database() { # once per database and version of the code
     bash scripts/postgres.sh "$DATABASE" >/dev/null
     local marker="$DIR/prepared-$DATABASE"
     [ "$(cat "$marker" 2>/dev/null)" = "$(code_version)" ] && return
+    # Static files need no database: collected while the database is migrated.
+    .venv/bin/python manage.py collectstatic --no-input -v 0 &
+    local collecting=$!
     .venv/bin/python manage.py migrate --no-input -v 0
-    .venv/bin/python manage.py collectstatic --no-input -v 0
     .venv/bin/python manage.py load_demo_content -v 0 >/dev/null
+    wait "$collecting"
     code_version >"$marker"
 }
 
