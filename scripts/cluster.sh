@@ -56,6 +56,8 @@ install_packages() {
     local missing=()
     command -v varnishd >/dev/null || missing+=(varnish)
     command -v redis-server >/dev/null || missing+=(redis-server)
+    command -v curl >/dev/null || missing+=(curl)
+    command -v ps >/dev/null || missing+=(procps) # tests/stack finds a node's workers with it
     if [ ${#missing[@]} -gt 0 ]; then
         export DEBIAN_FRONTEND=noninteractive
         apt-get update -qq
