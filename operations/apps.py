@@ -9,7 +9,8 @@ class OperationsConfig(AppConfig):
     verbose_name = "Operations"
 
     def ready(self):
-        from . import cache, jobs
+        from . import cache, frontend_cache, jobs
 
         cache.connect_invalidation_signals()
+        frontend_cache.connect_purge_signals()
         jobs.connect_signals()

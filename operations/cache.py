@@ -56,6 +56,7 @@ from core.visibility import is_public
 KEY_PREFIX = "pagecache:v4"
 MESSAGES_COOKIE_NAME = "messages"  # CookieStorage.cookie_name of django.contrib.messages
 STATUS_HEADER = "X-Page-Cache"
+OWNER_HEADER = "X-Cache-Owner"  # the page that served a response, for the cache in front
 SKIPPED_PATH_PREFIXES = ("/admin/", "/documents/", "/health/")
 STORED_HEADERS = (
     "Content-Type",
@@ -64,6 +65,7 @@ STORED_HEADERS = (
     "Vary",
     "X-Frame-Options",
     "Content-Security-Policy",
+    OWNER_HEADER,
 )
 
 
@@ -169,9 +171,26 @@ def run_on_hit(entry):
 
 
 def add_public_cache_control(response):
-    patch_cache_control(
-        response, public=True, max_age=0, s_maxage=getattr(settings, "PAGE_CACHE_CDN_SECONDS", 0)
-    )
+    """max-age=0 for browsers; s-maxage for a cache in front that is purged on changes
+    (operations/frontend_cache.py), never past local midnight."""
+    shared_seconds = getattr(settings, "PAGE_CACHE_CDN_SECONDS", 0)
+    if shared_seconds:
+        shared_seconds = min(shared_seconds, seconds_until_local_midnight())
+    patch_cache_control(response, public=True, max_age=0, s_maxage=shared_seconds)
+
+
+def owner_path(page):
+    """The address of a page without its host: what the cache in front keeps as owner."""
+    parts = page.get_url_parts()
+    return parts[2] if parts else None
+
+
+def name_owner(request, response):
+    """Tell the cache in front which page served the response (a route or filter of it too),
+    so that purging the page's address purges this response."""
+    page = getattr(request, "served_page", None)
+    if page is not None and (path := owner_path(page)):
+        response[OWNER_HEADER] = path
 
 
 class PageCacheMiddleware:
@@ -193,6 +212,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if is_storable(request, response):
             names = getattr(request, "page_cache_parameters", frozenset())
+            name_owner(request, response)
             key = response_key(address, request.GET, names)
             timeout = min(settings.PAGE_CACHE_SECONDS, seconds_until_local_midnight())
             cache.set_many({address: names, key: freeze(request, response)}, timeout)

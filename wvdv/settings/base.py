@@ -171,11 +171,17 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # machine (shared by the workers of one server). The page cache needs one all workers share.
 # "page_cache_generation" holds one key that culling of a full cache must never remove.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# A Redis that is down or slow makes a cache without entries (operations/redis_cache.py): the
+# site keeps answering, and uses the cache again as soon as Redis answers.
 if REDIS_URL:
     _redis_cache = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "operations.redis_cache.ResilientRedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "wvdv",
+        "OPTIONS": {
+            "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.25")),
+            "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.25")),
+        },
     }
     CACHES = {"default": _redis_cache, "page_cache_generation": _redis_cache}
 else:
@@ -193,7 +199,23 @@ else:
     }
 PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "3600"))
-PAGE_CACHE_CDN_SECONDS = int(os.environ.get("DJANGO_CDN_CACHE_SECONDS", "0"))
+# An HTTP cache in front (Varnish, deploy/varnish/): the addresses to send PURGE requests to,
+# comma-separated; each change purges the addresses it affects (operations/frontend_cache.py).
+# Pages then carry s-maxage (DJANGO_CDN_CACHE_SECONDS, an hour by default) for it.
+FRONTEND_CACHE_URLS = env_list("WVDV_VARNISH_URL")
+WAGTAILFRONTENDCACHE = {
+    f"varnish{number}": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": url,
+    }
+    for number, url in enumerate(FRONTEND_CACHE_URLS)
+}
+WAGTAILFRONTENDCACHE_LANGUAGES = []  # each translation is a page of its own, purged as such
+# Views (URL names) that list pages, purged with every page change.
+FRONTEND_CACHE_LISTING_VIEWS = ("search", "ideas_feed")
+PAGE_CACHE_CDN_SECONDS = int(
+    os.environ.get("DJANGO_CDN_CACHE_SECONDS", "3600" if FRONTEND_CACHE_URLS else "0")
+)
 # Query parameters every page reads, besides those its route declares (operations/cache.py):
 # the notice that a page is shown in another language than asked (localization/wagtail_hooks.py).
 PAGE_CACHE_SITE_PARAMETERS = ("untranslated",)
