@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Avg, Count, F, Q, Sum
+from django.db.models import Avg, Count, F, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Substr, TruncDate
 from django.utils.text import slugify
 
@@ -22,6 +22,7 @@ from core.provinces import Province
 from core.target_groups import TargetGroup
 from core.visibility import public_pages
 from editions.models import EditionPage
+from signups.models import SignUp
 from teams.models import TeamPage
 
 
@@ -39,6 +40,9 @@ class EditionFigures:
     teams: int = 0
     places: int = 0
     people_reached: int = 0  # as reported by organisers after their activity (followups)
+    signup_activities: int = 0  # activities taking sign-ups through this site
+    places_offered: int = 0  # their places, where they have a limit
+    signed_up: int = 0  # people in confirmed sign-ups (in any language of the activity)
     per_day: Counter = field(default_factory=Counter)  # date -> count
     per_province: Counter = field(default_factory=Counter)  # Province value -> count
     per_kind: Counter = field(default_factory=Counter)  # ActivityPage.Kind value -> count
@@ -99,7 +103,30 @@ def figures_of(editions, **only):
         count_in_one_scan(activities, figures)
     else:
         count_in_two_queries(activities, figures)
+    count_signups(activities, figures)
     return [figures[edition.path] for edition in editions]
+
+
+def count_signups(activities, figures):
+    """Places offered and people signed up, per edition: one query over the activities that
+    take sign-ups. Sign-ups belong to an activity in any of its languages (signups.models)."""
+    confirmed = (
+        SignUp.objects.holding_places()
+        .filter(activity__translation_key=OuterRef("translation_key"))
+        .values("activity__translation_key")
+        .annotate(people=Sum("people"))
+        .values("people")
+    )
+    rows = (
+        activities.filter(signup_on_site=True)
+        .annotate(signed_up=Subquery(confirmed))
+        .values_list("edition_path", "capacity", "signed_up")
+    )
+    for edition_path, capacity, signed_up in rows:
+        edition = figures[edition_path]
+        edition.signup_activities += 1
+        edition.places_offered += capacity or 0
+        edition.signed_up += signed_up or 0
 
 
 def add_row(edition, row, count):
@@ -192,20 +219,15 @@ def count_in_one_scan(activities, figures):
 
 
 def public_activities(editions):
-    """The public activities directly under the given editions, each with `edition_path`
-    (its parent's path). Selected by path prefix, which the database estimates well."""
+    """The public activities directly under the given editions that are not cancelled, each
+    with `edition_path` (its parent's path). Selected by path prefix, which the database
+    estimates well."""
     under_editions = Q()
     for edition in editions:
         under_editions |= Q(path__startswith=edition.path, depth=edition.depth + 1)
     parent_path = Substr(F("path"), 1, (F("depth") - 1) * ActivityPage.steplen)
-    activities = ActivityPage.objects.filter(under_editions).annotate(edition_path=parent_path)
-    return public_pages(activities)
-
-
-def edition_comparison(edition):
-    """The figures of the edition and of the earlier public editions of its language, oldest
-    first; kept until content changes (core.page_cache.remembered)."""
-    return remembered("figures", lambda: figures_of(comparable_editions(edition)), edition.pk)
+    activities = ActivityPage.objects.filter(under_editions, cancelled=False)
+    return public_pages(activities.annotate(edition_path=parent_path))
 
 
 @dataclass
@@ -259,11 +281,6 @@ def places_of(edition):
         if place.latitude is None:
             place.latitude, place.longitude = row["latitude"], row["longitude"]
     return dict(sorted(places.items()))
-
-
-def edition_places(edition):
-    """places_of(edition), kept until content changes."""
-    return remembered("places", lambda: places_of(edition), edition.pk)
 
 
 def place_figures(edition, place):

@@ -15,7 +15,8 @@ from core.provinces import Province
 from core.spreadsheets import spreadsheet_safe
 
 from .charts import bar_chart, place_map, province_map
-from .stats import edition_comparison, edition_places, place_figures
+from .kept import edition_comparison, edition_places
+from .stats import place_figures
 
 
 def figures_page(request, edition):
@@ -55,6 +56,9 @@ def comparison_rows(comparison):
         (gettext("Teams taking part"), [f.teams for f in comparison]),
         (gettext("Places"), [f.places for f in comparison]),
         (gettext("People reached"), [f.people_reached for f in comparison]),
+        (gettext("Activities taking sign-ups"), [f.signup_activities for f in comparison]),
+        (gettext("Places offered"), [f.places_offered for f in comparison]),
+        (gettext("Signed up"), [f.signed_up for f in comparison]),
         (gettext("Provinces"), [f.provinces for f in comparison]),
     ]
     first = comparison[-1]
@@ -79,6 +83,9 @@ def as_data(figures):
         "teams": figures.teams,
         "places": figures.places,
         "people_reached": figures.people_reached,
+        "signup_activities": figures.signup_activities,
+        "places_offered": figures.places_offered,
+        "signed_up": figures.signed_up,
         "provinces": figures.provinces,
         "outside_week": figures.outside_week(),
         "per_day": {day.isoformat(): count for day, count in figures.days()},
@@ -110,6 +117,9 @@ def csv_rows(figures):
         "provinces",
         "outside_week",
         "people_reached",
+        "signup_activities",
+        "places_offered",
+        "signed_up",
     )
     for name in totals:
         yield *edition, name, "", data[name]
