@@ -13,7 +13,7 @@ import dataclasses
 import datetime
 from collections import Counter
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django_tasks import task
 
@@ -61,18 +61,11 @@ def current_version():
 
 
 def raise_version(**kwargs):
-    """The handler of core.page_cache.content_changed; the recount is queued once per
-    transaction, after it commits."""
+    """The handler of core.page_cache.content_changed: the recount is queued when the
+    transaction commits (a job that finds nothing out of date ends after two small queries)."""
     if not FiguresVersion.objects.update(number=F("number") + 1):
         FiguresVersion.objects.create(number=1)
-    if not getattr(connection, "figures_recount_queued", False):
-        connection.figures_recount_queued = True
-        transaction.on_commit(queue_recount)
-
-
-def queue_recount():
-    connection.figures_recount_queued = False
-    recount_figures.enqueue()
+    transaction.on_commit(recount_figures.enqueue)
 
 
 def kept_figures(editions):
