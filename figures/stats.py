@@ -86,10 +86,11 @@ def comparable_editions(edition):
     return [*earlier, edition]
 
 
-def figures_of(editions, **only):
+def figures_of(editions, signups=True, **only):
     """EditionFigures per edition (a list in the same order), counted over the public
     activities of all the given editions together (those matching the lookups in `only`, if
-    given): in one query on PostgreSQL, two on other databases, whatever their number."""
+    given): in one query on PostgreSQL, two on other databases, whatever their number; one
+    more for the sign-ups unless `signups` is False."""
     if not editions:
         return []
     figures = {
@@ -103,7 +104,8 @@ def figures_of(editions, **only):
         count_in_one_scan(activities, figures)
     else:
         count_in_two_queries(activities, figures)
-    count_signups(activities, figures)
+    if signups:
+        count_signups(activities, figures)
     return [figures[edition.path] for edition in editions]
 
 
@@ -288,7 +290,7 @@ def place_figures(edition, place):
     changes."""
     return remembered(
         "place-figures",
-        lambda: figures_of([edition], city__in=place.names, is_online=False)[0],
+        lambda: figures_of([edition], signups=False, city__in=place.names, is_online=False)[0],
         edition.pk,
         place.slug,
     )

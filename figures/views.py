@@ -3,7 +3,7 @@
 import csv
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.text import slugify
@@ -16,6 +16,13 @@ from core.spreadsheets import spreadsheet_safe
 
 from .charts import bar_chart, place_map, province_map
 from .kept import edition_comparison, edition_places
+from .partners import (
+    found_or_404,
+    partner_activities,
+    partner_figures,
+    partner_or_404,
+    partner_teams,
+)
 from .stats import place_figures
 
 
@@ -140,7 +147,7 @@ def figures_csv(request, edition):
     return response
 
 
-PLACE_PAGE_SIZE = 20
+ACTIVITIES_PER_PAGE = 20
 
 
 def place_index(request, edition):
@@ -150,10 +157,7 @@ def place_index(request, edition):
 
 
 def place_or_404(edition, slug):
-    place = edition_places(edition).get(slug)
-    if place is None:
-        raise Http404(gettext("No activities in this place."))
-    return place
+    return found_or_404(edition_places(edition), slug, gettext("No activities in this place."))
 
 
 def place_activities(edition, place):
@@ -162,22 +166,32 @@ def place_activities(edition, place):
     )
 
 
+def breakdown_charts(figures):
+    """The charts per day, kind and target group of a place or partner page."""
+    return {
+        "day_chart": bar_chart((day_label(day), count) for day, count in figures.days()),
+        "kind_chart": bar_chart(
+            (label, count) for _value, label, count in figures.kinds_in_order()
+        ),
+        "target_group_chart": bar_chart(
+            (label, count) for _value, label, count in figures.target_groups_in_order()
+        ),
+    }
+
+
+def page_of(request, activities):
+    return Paginator(activities, ACTIVITIES_PER_PAGE).get_page(request.GET.get("page"))
+
+
 def place_page(request, edition, slug):
     place = place_or_404(edition, slug)
     figures = place_figures(edition, place)
-    activities = Paginator(place_activities(edition, place), PLACE_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
     context = edition.get_context(request)
     context.update(
+        breakdown_charts(figures),
         place=place,
         figures=figures,
-        activities=activities,
-        day_chart=bar_chart((day_label(day), count) for day, count in figures.days()),
-        kind_chart=bar_chart((label, count) for _value, label, count in figures.kinds_in_order()),
-        target_group_chart=bar_chart(
-            (label, count) for _value, label, count in figures.target_groups_in_order()
-        ),
+        activities=page_of(request, place_activities(edition, place)),
         place_map=place_map(
             place.province,
             place.activities,
@@ -187,6 +201,21 @@ def place_page(request, edition, slug):
         ),
     )
     return TemplateResponse(request, "figures/place_page.html", context)
+
+
+def partner_page(request, edition, slug):
+    partner = partner_or_404(edition, slug)
+    teams = list(partner_teams(edition, partner))
+    figures = partner_figures(edition, partner, teams)
+    context = edition.get_context(request)
+    context.update(
+        breakdown_charts(figures),
+        partner=partner,
+        teams=teams,
+        figures=figures,
+        activities=page_of(request, partner_activities(edition, teams)),
+    )
+    return TemplateResponse(request, "figures/partner_page.html", context)
 
 
 def place_ics(request, edition, slug):
