@@ -15,6 +15,7 @@ from collections import Counter
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.utils.text import slugify
 from django_tasks import task
 
 from core.page_cache import remembered
@@ -131,6 +132,11 @@ def edition_comparison(edition):
 def edition_places(edition):
     """{slug: Place} of the edition's places, also kept in the page cache."""
     return remembered("places", lambda: places_of_edition(edition), edition.pk)
+
+
+def place_named(edition, name):
+    """The edition's Place with this name (any spelling with its slug), or None."""
+    return edition_places(edition).get(slugify(name))
 
 
 @task()
