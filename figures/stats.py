@@ -10,6 +10,7 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Avg, Count, F, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Substr, TruncDate
@@ -191,7 +192,10 @@ def count_in_one_scan(activities, figures):
     base = activities.annotate(
         day=TruncDate("starts_at", tzinfo=EDITION_TIME_ZONE), people=F("follow_up__people")
     ).values("edition_path", *GROUPING_COLUMNS, "people")
-    sql, params = base.query.sql_with_params()
+    try:
+        sql, params = base.query.sql_with_params()
+    except EmptyResultSet:  # e.g. team__in=[]: nothing to count
+        return
     columns = ", ".join(GROUPING_COLUMNS)
     sets = ", ".join(
         "(" + ", ".join(("edition_path", *set_columns)) + ")"
