@@ -69,11 +69,12 @@ def raise_version(**kwargs):
     transaction.on_commit(recount_figures.enqueue)
 
 
-def kept_figures(editions):
-    """{edition pk: KeptFigures} of the given editions, exact: those out of date (or never
-    counted) are counted together and stored."""
+def kept_figures(editions, *fields):
+    """{edition pk: KeptFigures} of the given editions with only `fields` read ("figures",
+    "places"), exact: those out of date (or never counted) are counted together and stored."""
     version = current_version()
-    kept = {row.edition_id: row for row in KeptFigures.objects.filter(edition__in=editions)}
+    rows = KeptFigures.objects.filter(edition__in=editions).only("edition", "version", *fields)
+    kept = {row.edition_id: row for row in rows}
     stale = [edition for edition in editions if stale_row(kept.get(edition.pk), version)]
     if stale:
         kept.update(count_and_keep(stale, version))
@@ -113,13 +114,13 @@ def keep(row):
 
 def figures_of(editions):
     """EditionFigures per edition, in the same order, as kept (exact, see kept_figures)."""
-    kept = kept_figures(editions)
+    kept = kept_figures(editions, "figures")
     return [figures_from_data(kept[edition.pk].figures) for edition in editions]
 
 
 def places_of_edition(edition):
     """{slug: Place} of the edition, as kept."""
-    rows = kept_figures([edition])[edition.pk].places
+    rows = kept_figures([edition], "places")[edition.pk].places
     return {row["slug"]: Place(**row) for row in rows}
 
 
