@@ -15,6 +15,7 @@ from collections import Counter
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.db.models.fields.json import KeyTransform
 from django.utils.text import slugify
 from django_tasks import task
 
@@ -22,11 +23,13 @@ from core.page_cache import remembered
 from editions.models import EditionPage
 
 from .models import FiguresVersion, KeptFigures
-from .stats import EditionFigures, Place, comparable_editions, places_of
+from .stats import EditionFigures, Place, comparable_editions, place_figures_of, places_of
 from .stats import figures_of as count_figures
 
 COUNTERS = ("per_day", "per_province", "per_kind", "per_target_group")
 DATES = ("start_date", "end_date")
+EDITION_FIELDS = ("year", "title", *DATES)  # what a place's figures share with the edition's
+KEPT = ("figures", "places", "place_figures")
 
 
 def figures_data(figures):
@@ -47,6 +50,17 @@ def figures_from_data(data):
     for name in COUNTERS:
         data[name] = Counter(data[name])
     return EditionFigures(**data)
+
+
+def place_figures_data(figures):
+    data = figures_data(figures)
+    return {name: value for name, value in data.items() if name not in EDITION_FIELDS}
+
+
+def place_figures_from_data(edition, data):
+    edition_data = {name: getattr(edition, name) for name in EDITION_FIELDS}
+    edition_data.update({name: edition_data[name].isoformat() for name in DATES})
+    return figures_from_data({**data, **edition_data})
 
 
 def place_data(place):
@@ -89,9 +103,14 @@ def count_and_keep(editions, version):
     """Count the editions afresh and store what was counted at `version` (read before)."""
     rows = {}
     for edition, figures in zip(editions, count_figures(editions), strict=True):
-        places = [place_data(place) for place in places_of(edition).values()]
+        places = places_of(edition)
+        per_place = place_figures_of(edition, places)
         row = KeptFigures(
-            edition=edition, version=version, figures=figures_data(figures), places=places
+            edition=edition,
+            version=version,
+            figures=figures_data(figures),
+            places=[place_data(place) for place in places.values()],
+            place_figures={slug: place_figures_data(f) for slug, f in per_place.items()},
         )
         keep(row)
         rows[edition.pk] = row
@@ -101,7 +120,7 @@ def count_and_keep(editions, version):
 def keep(row):
     """Store the row unless figures counted at a later version are there already (a request
     and the job, or two requests, may count at once)."""
-    values = {"version": row.version, "figures": row.figures, "places": row.places}
+    values = {name: getattr(row, name) for name in ("version", *KEPT)}
     kept = KeptFigures.objects.filter(edition=row.edition)
     if kept.filter(version__lt=row.version).update(**values) or kept.exists():
         return
@@ -133,6 +152,26 @@ def edition_comparison(edition):
 def edition_places(edition):
     """{slug: Place} of the edition's places, also kept in the page cache."""
     return remembered("places", lambda: places_of_edition(edition), edition.pk)
+
+
+def kept_place_figures(edition, place):
+    """The place's figures as kept with the edition's (exact, see kept_figures)."""
+    found = (
+        KeptFigures.objects.filter(edition=edition, version=current_version())
+        .annotate(place=KeyTransform(place.slug, "place_figures"))
+        .values_list("place", flat=True)
+        .first()
+    )
+    if found is None:  # out of date: count the edition again
+        found = kept_figures([edition], "place_figures")[edition.pk].place_figures[place.slug]
+    return place_figures_from_data(edition, found)
+
+
+def place_figures(edition, place):
+    """kept_place_figures, also kept in the page cache."""
+    return remembered(
+        "place-figures", lambda: kept_place_figures(edition, place), edition.pk, place.slug
+    )
 
 
 def place_named(edition, name):

@@ -22,6 +22,7 @@ class KeptFigures(models.Model):
     version = models.PositiveBigIntegerField()
     figures = models.JSONField()
     places = models.JSONField()
+    place_figures = models.JSONField(default=dict)  # {place slug: figures without the edition's}
 
     def __str__(self):
         return f"{self.edition_id} @ {self.version}"

@@ -7,7 +7,8 @@ edition is compared with the public editions of its own language up to its year.
 """
 
 import datetime
-from collections import Counter
+import functools
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet
@@ -18,7 +19,6 @@ from django.utils.text import slugify
 
 from activities.models import ActivityPage
 from activities.validation import EDITION_TIME_ZONE
-from core.page_cache import remembered
 from core.provinces import Province
 from core.target_groups import TargetGroup
 from core.visibility import public_pages
@@ -289,12 +289,34 @@ def places_of(edition):
     return dict(sorted(places.items()))
 
 
-def place_figures(edition, place):
-    """The figures of the edition's public activities in one place, kept until content
-    changes."""
-    return remembered(
-        "place-figures",
-        lambda: figures_of([edition], signups=False, city__in=place.names, is_online=False)[0],
-        edition.pk,
-        place.slug,
+def place_figures_of(edition, places):
+    """{slug: EditionFigures} of the edition's places ({slug: Place} from places_of), as
+    figures_of counts one place, in three grouped queries whatever the number of activities."""
+    figures = {
+        slug: EditionFigures(
+            edition.year, edition.title, edition.start_date, edition.end_date, places=len(p.names)
+        )
+        for slug, p in places.items()
+    }
+    slug_of = functools.cache(slugify)
+    activities = public_activities([edition]).filter(is_online=False).exclude(city="")
+    rows = (
+        activities.annotate(day=TruncDate("starts_at", tzinfo=EDITION_TIME_ZONE))
+        .values("city", "day", "province", "kind", "target_group", "is_online")
+        .annotate(count=Count("pk"))
+        .order_by()
     )
+    for row in rows:
+        if place := figures.get(slug_of(row["city"])):
+            add_row(place, row, row["count"])
+    public_teams = public_pages(TeamPage.objects.all()).values("pk")
+    teams = defaultdict(set)
+    for city, team in activities.filter(team__in=public_teams).values_list("city", "team"):
+        teams[slug_of(city)].add(team)
+    people = activities.values("city").annotate(people=Sum("follow_up__people")).order_by()
+    for row in people:
+        if place := figures.get(slug_of(row["city"])):
+            place.people_reached += row["people"] or 0
+    for slug, place in figures.items():
+        place.teams = len(teams[slug])
+    return figures

@@ -15,7 +15,7 @@ from core.provinces import Province
 from core.spreadsheets import spreadsheet_safe
 
 from .charts import bar_chart, place_map, province_map
-from .kept import edition_comparison, edition_places
+from .kept import edition_comparison, edition_places, place_figures
 from .partners import (
     found_or_404,
     partner_activities,
@@ -23,7 +23,6 @@ from .partners import (
     partner_or_404,
     partner_teams,
 )
-from .stats import place_figures
 
 
 def figures_page(request, edition):
@@ -179,8 +178,12 @@ def breakdown_charts(figures):
     }
 
 
-def page_of(request, activities):
-    return Paginator(activities, ACTIVITIES_PER_PAGE).get_page(request.GET.get("page"))
+def page_of(request, activities, count=None):
+    """The requested page of the activities; `count`, when known, saves counting them."""
+    paginator = Paginator(activities, ACTIVITIES_PER_PAGE)
+    if count is not None:
+        paginator.count = count  # a cached_property: set, it is not computed
+    return paginator.get_page(request.GET.get("page"))
 
 
 def place_page(request, edition, slug):
@@ -191,7 +194,10 @@ def place_page(request, edition, slug):
         breakdown_charts(figures),
         place=place,
         figures=figures,
-        activities=page_of(request, place_activities(edition, place)),
+        # the activities that count, as many as the kept figures say
+        activities=page_of(
+            request, place_activities(edition, place).filter(cancelled=False), place.activities
+        ),
         place_map=place_map(
             place.province,
             place.activities,

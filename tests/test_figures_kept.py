@@ -13,6 +13,7 @@ from figures.kept import (
     edition_comparison,
     figures_from_data,
     place_data,
+    place_figures_from_data,
     recount_figures,
 )
 from figures.models import KeptFigures
@@ -126,8 +127,15 @@ class KeptFiguresTest(TestCase):
         self.assertEqual(row.version, current_version())
         (fresh,) = stats.figures_of([self.edition])
         self.assertEqual(figures_from_data(row.figures), fresh)
-        places = [place_data(place) for place in stats.places_of(self.edition).values()]
-        self.assertEqual(row.places, places)
+        places = stats.places_of(self.edition)
+        self.assertEqual(row.places, [place_data(place) for place in places.values()])
+        self.assertEqual(set(row.place_figures), set(places))
+        for slug, place in places.items():
+            (place_fresh,) = stats.figures_of(
+                [self.edition], signups=False, city__in=place.names, is_online=False
+            )
+            kept = place_figures_from_data(self.edition, row.place_figures[slug])
+            self.assertEqual(kept, place_fresh, slug)
         return fresh
 
     def change(self, action):
