@@ -341,6 +341,8 @@ class ActivityPage(RoutablePageMixin, BasePage):
             models.Index(fields=["starts_at"]),
             # the bounding box of a search by distance (places.distance.bounding_box)
             models.Index(fields=["latitude", "longitude"], name="activity_coordinates"),
+            # the activities and figures of one place (figures: place pages)
+            models.Index(fields=["city"], name="activity_city"),
         ]
 
     def clean(self):

@@ -13,9 +13,14 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.db import transaction
+from django.dispatch import Signal
 
 GENERATION_KEY = "pagecache:generation"
 GENERATION_CACHE = "page_cache_generation"  # a CACHES alias, see generation_cache()
+
+# Sent by invalidate(), in the transaction of the change: for what is kept in the database
+# until content changes (figures/kept.py), which the cache generation cannot describe.
+content_changed = Signal()
 
 
 def enabled():
@@ -74,6 +79,7 @@ def invalidate():
     rendered from not yet committed data cannot survive in the new generation."""
     _new_generation()
     transaction.on_commit(_new_generation)
+    content_changed.send(sender=invalidate)
 
 
 def _new_generation():

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -62,6 +63,15 @@ class Partner(ModeratedSnippet):
 
     def __str__(self):
         return self.name
+
+    @property
+    def slug(self):
+        """Its address on the edition's pages (figures/partners.py): from its name."""
+        return slugify(self.name)
+
+    @property
+    def has_page(self):
+        return self.kind == self.Kind.POWERED_BY and bool(self.slug)
 
 
 register_snippet(Partner)

@@ -14,6 +14,8 @@ SEGMENT = _("numbers/")
 
 PLACES_SEGMENT = _("places/")
 
+PARTNERS_SEGMENT = _("partners/")
+
 
 def edition_route(segment, name, view, parameters=()):
     @translated_path(segment, name=name)
@@ -38,4 +40,11 @@ EDITION_ROUTES = (
     edition_route(PLACES_SEGMENT, "places", views.place_index),
     place_route("", "place", views.place_page, parameters=("page",)),
     place_route("ics/", "place_ics", views.place_ics),
+    # Pages of the Powered By partners, built from their teams and activities
+    edition_route(
+        format_lazy("{}{}", PARTNERS_SEGMENT, "<slug:slug>/"),
+        "partner",
+        views.partner_page,
+        parameters=("page",),
+    ),
 )

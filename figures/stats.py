@@ -7,21 +7,23 @@ edition is compared with the public editions of its own language up to its year.
 """
 
 import datetime
-from collections import Counter
+import functools
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Avg, Count, F, Q, Sum
+from django.db.models import Avg, Count, F, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Substr, TruncDate
 from django.utils.text import slugify
 
 from activities.models import ActivityPage
 from activities.validation import EDITION_TIME_ZONE
-from core.page_cache import remembered
 from core.provinces import Province
 from core.target_groups import TargetGroup
 from core.visibility import public_pages
 from editions.models import EditionPage
+from signups.models import SignUp
 from teams.models import TeamPage
 
 
@@ -39,6 +41,9 @@ class EditionFigures:
     teams: int = 0
     places: int = 0
     people_reached: int = 0  # as reported by organisers after their activity (followups)
+    signup_activities: int = 0  # activities taking sign-ups through this site
+    places_offered: int = 0  # their places, where they have a limit
+    signed_up: int = 0  # people in confirmed sign-ups (in any language of the activity)
     per_day: Counter = field(default_factory=Counter)  # date -> count
     per_province: Counter = field(default_factory=Counter)  # Province value -> count
     per_kind: Counter = field(default_factory=Counter)  # ActivityPage.Kind value -> count
@@ -82,10 +87,11 @@ def comparable_editions(edition):
     return [*earlier, edition]
 
 
-def figures_of(editions, **only):
+def figures_of(editions, signups=True, **only):
     """EditionFigures per edition (a list in the same order), counted over the public
     activities of all the given editions together (those matching the lookups in `only`, if
-    given): in one query on PostgreSQL, two on other databases, whatever their number."""
+    given): in one query on PostgreSQL, two on other databases, whatever their number; one
+    more for the sign-ups unless `signups` is False."""
     if not editions:
         return []
     figures = {
@@ -99,7 +105,31 @@ def figures_of(editions, **only):
         count_in_one_scan(activities, figures)
     else:
         count_in_two_queries(activities, figures)
+    if signups:
+        count_signups(activities, figures)
     return [figures[edition.path] for edition in editions]
+
+
+def count_signups(activities, figures):
+    """Places offered and people signed up, per edition: one query over the activities that
+    take sign-ups. Sign-ups belong to an activity in any of its languages (signups.models)."""
+    confirmed = (
+        SignUp.objects.holding_places()
+        .filter(activity__translation_key=OuterRef("translation_key"))
+        .values("activity__translation_key")
+        .annotate(people=Sum("people"))
+        .values("people")
+    )
+    rows = (
+        activities.filter(signup_on_site=True)
+        .annotate(signed_up=Subquery(confirmed))
+        .values_list("edition_path", "capacity", "signed_up")
+    )
+    for edition_path, capacity, signed_up in rows:
+        edition = figures[edition_path]
+        edition.signup_activities += 1
+        edition.places_offered += capacity or 0
+        edition.signed_up += signed_up or 0
 
 
 def add_row(edition, row, count):
@@ -162,7 +192,10 @@ def count_in_one_scan(activities, figures):
     base = activities.annotate(
         day=TruncDate("starts_at", tzinfo=EDITION_TIME_ZONE), people=F("follow_up__people")
     ).values("edition_path", *GROUPING_COLUMNS, "people")
-    sql, params = base.query.sql_with_params()
+    try:
+        sql, params = base.query.sql_with_params()
+    except EmptyResultSet:  # e.g. team__in=[]: nothing to count
+        return
     columns = ", ".join(GROUPING_COLUMNS)
     sets = ", ".join(
         "(" + ", ".join(("edition_path", *set_columns)) + ")"
@@ -192,20 +225,15 @@ def count_in_one_scan(activities, figures):
 
 
 def public_activities(editions):
-    """The public activities directly under the given editions, each with `edition_path`
-    (its parent's path). Selected by path prefix, which the database estimates well."""
+    """The public activities directly under the given editions that are not cancelled, each
+    with `edition_path` (its parent's path). Selected by path prefix, which the database
+    estimates well."""
     under_editions = Q()
     for edition in editions:
         under_editions |= Q(path__startswith=edition.path, depth=edition.depth + 1)
     parent_path = Substr(F("path"), 1, (F("depth") - 1) * ActivityPage.steplen)
-    activities = ActivityPage.objects.filter(under_editions).annotate(edition_path=parent_path)
-    return public_pages(activities)
-
-
-def edition_comparison(edition):
-    """The figures of the edition and of the earlier public editions of its language, oldest
-    first; kept until content changes (core.page_cache.remembered)."""
-    return remembered("figures", lambda: figures_of(comparable_editions(edition)), edition.pk)
+    activities = ActivityPage.objects.filter(under_editions, cancelled=False)
+    return public_pages(activities.annotate(edition_path=parent_path))
 
 
 @dataclass
@@ -261,17 +289,34 @@ def places_of(edition):
     return dict(sorted(places.items()))
 
 
-def edition_places(edition):
-    """places_of(edition), kept until content changes."""
-    return remembered("places", lambda: places_of(edition), edition.pk)
-
-
-def place_figures(edition, place):
-    """The figures of the edition's public activities in one place, kept until content
-    changes."""
-    return remembered(
-        "place-figures",
-        lambda: figures_of([edition], city__in=place.names, is_online=False)[0],
-        edition.pk,
-        place.slug,
+def place_figures_of(edition, places):
+    """{slug: EditionFigures} of the edition's places ({slug: Place} from places_of), as
+    figures_of counts one place, in three grouped queries whatever the number of activities."""
+    figures = {
+        slug: EditionFigures(
+            edition.year, edition.title, edition.start_date, edition.end_date, places=len(p.names)
+        )
+        for slug, p in places.items()
+    }
+    slug_of = functools.cache(slugify)
+    activities = public_activities([edition]).filter(is_online=False).exclude(city="")
+    rows = (
+        activities.annotate(day=TruncDate("starts_at", tzinfo=EDITION_TIME_ZONE))
+        .values("city", "day", "province", "kind", "target_group", "is_online")
+        .annotate(count=Count("pk"))
+        .order_by()
     )
+    for row in rows:
+        if place := figures.get(slug_of(row["city"])):
+            add_row(place, row, row["count"])
+    public_teams = public_pages(TeamPage.objects.all()).values("pk")
+    teams = defaultdict(set)
+    for city, team in activities.filter(team__in=public_teams).values_list("city", "team"):
+        teams[slug_of(city)].add(team)
+    people = activities.values("city").annotate(people=Sum("follow_up__people")).order_by()
+    for row in people:
+        if place := figures.get(slug_of(row["city"])):
+            place.people_reached += row["people"] or 0
+    for slug, place in figures.items():
+        place.teams = len(teams[slug])
+    return figures

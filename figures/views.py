@@ -3,7 +3,7 @@
 import csv
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.text import slugify
@@ -15,7 +15,14 @@ from core.provinces import Province
 from core.spreadsheets import spreadsheet_safe
 
 from .charts import bar_chart, place_map, province_map
-from .stats import edition_comparison, edition_places, place_figures
+from .kept import edition_comparison, edition_places, place_figures
+from .partners import (
+    found_or_404,
+    partner_activities,
+    partner_figures,
+    partner_or_404,
+    partner_teams,
+)
 
 
 def figures_page(request, edition):
@@ -55,6 +62,9 @@ def comparison_rows(comparison):
         (gettext("Teams taking part"), [f.teams for f in comparison]),
         (gettext("Places"), [f.places for f in comparison]),
         (gettext("People reached"), [f.people_reached for f in comparison]),
+        (gettext("Activities taking sign-ups"), [f.signup_activities for f in comparison]),
+        (gettext("Places offered"), [f.places_offered for f in comparison]),
+        (gettext("Signed up"), [f.signed_up for f in comparison]),
         (gettext("Provinces"), [f.provinces for f in comparison]),
     ]
     first = comparison[-1]
@@ -79,6 +89,9 @@ def as_data(figures):
         "teams": figures.teams,
         "places": figures.places,
         "people_reached": figures.people_reached,
+        "signup_activities": figures.signup_activities,
+        "places_offered": figures.places_offered,
+        "signed_up": figures.signed_up,
         "provinces": figures.provinces,
         "outside_week": figures.outside_week(),
         "per_day": {day.isoformat(): count for day, count in figures.days()},
@@ -110,6 +123,9 @@ def csv_rows(figures):
         "provinces",
         "outside_week",
         "people_reached",
+        "signup_activities",
+        "places_offered",
+        "signed_up",
     )
     for name in totals:
         yield *edition, name, "", data[name]
@@ -130,7 +146,7 @@ def figures_csv(request, edition):
     return response
 
 
-PLACE_PAGE_SIZE = 20
+ACTIVITIES_PER_PAGE = 20
 
 
 def place_index(request, edition):
@@ -140,10 +156,7 @@ def place_index(request, edition):
 
 
 def place_or_404(edition, slug):
-    place = edition_places(edition).get(slug)
-    if place is None:
-        raise Http404(gettext("No activities in this place."))
-    return place
+    return found_or_404(edition_places(edition), slug, gettext("No activities in this place."))
 
 
 def place_activities(edition, place):
@@ -152,21 +165,38 @@ def place_activities(edition, place):
     )
 
 
+def breakdown_charts(figures):
+    """The charts per day, kind and target group of a place or partner page."""
+    return {
+        "day_chart": bar_chart((day_label(day), count) for day, count in figures.days()),
+        "kind_chart": bar_chart(
+            (label, count) for _value, label, count in figures.kinds_in_order()
+        ),
+        "target_group_chart": bar_chart(
+            (label, count) for _value, label, count in figures.target_groups_in_order()
+        ),
+    }
+
+
+def page_of(request, activities, count=None):
+    """The requested page of the activities; `count`, when known, saves counting them."""
+    paginator = Paginator(activities, ACTIVITIES_PER_PAGE)
+    if count is not None:
+        paginator.count = count  # a cached_property: set, it is not computed
+    return paginator.get_page(request.GET.get("page"))
+
+
 def place_page(request, edition, slug):
     place = place_or_404(edition, slug)
     figures = place_figures(edition, place)
-    activities = Paginator(place_activities(edition, place), PLACE_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
     context = edition.get_context(request)
     context.update(
+        breakdown_charts(figures),
         place=place,
         figures=figures,
-        activities=activities,
-        day_chart=bar_chart((day_label(day), count) for day, count in figures.days()),
-        kind_chart=bar_chart((label, count) for _value, label, count in figures.kinds_in_order()),
-        target_group_chart=bar_chart(
-            (label, count) for _value, label, count in figures.target_groups_in_order()
+        # the activities that count, as many as the kept figures say
+        activities=page_of(
+            request, place_activities(edition, place).filter(cancelled=False), place.activities
         ),
         place_map=place_map(
             place.province,
@@ -177,6 +207,21 @@ def place_page(request, edition, slug):
         ),
     )
     return TemplateResponse(request, "figures/place_page.html", context)
+
+
+def partner_page(request, edition, slug):
+    partner = partner_or_404(edition, slug)
+    teams = list(partner_teams(edition, partner))
+    figures = partner_figures(edition, partner, teams)
+    context = edition.get_context(request)
+    context.update(
+        breakdown_charts(figures),
+        partner=partner,
+        teams=teams,
+        figures=figures,
+        activities=page_of(request, partner_activities(edition, teams)),
+    )
+    return TemplateResponse(request, "figures/partner_page.html", context)
 
 
 def place_ics(request, edition, slug):

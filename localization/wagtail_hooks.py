@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets.button import Button
 
-from moderation.roles import TRANSLATORS
+from moderation.roles import MODERATORS, TRANSLATORS
 
 from .confirm_views import confirm_translation_action
 from .locales import language_code_of
@@ -133,7 +133,8 @@ def redirect_to_the_language_of_the_page(page, request, serve_args, serve_kwargs
 
 
 class OutOfDateTranslationsPanel(Component):
-    """On the dashboard of translators: the translations they may edit whose original changed."""
+    """On the dashboard of translators and moderators: the translations they may edit whose
+    original changed."""
 
     name = "out_of_date_translations"
     order = 40
@@ -160,5 +161,5 @@ class OutOfDateTranslationsPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_out_of_date_translations_panel(request, panels):
-    if request.user.groups.filter(name=TRANSLATORS).exists():
+    if request.user.groups.filter(name__in=(TRANSLATORS, MODERATORS)).exists():
         panels.append(OutOfDateTranslationsPanel(request.user))

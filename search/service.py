@@ -9,6 +9,7 @@ from django.contrib.postgres.lookups import TrigramWordSimilar
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.paginator import Paginator
 from django.db.models import F, Q
+from django.utils.translation import gettext, ngettext
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -16,6 +17,8 @@ from wagtail.search.utils import normalise_query_string
 
 from core.forms import positive_number
 from core.visibility import public_pages
+from editions.models import EditionPage
+from figures.kept import place_named
 
 from .registry import registry
 
@@ -168,7 +171,7 @@ class SiteSearch:
         total = outcome.counts.get(selected.key, 0) if selected else sum(outcome.counts.values())
         outcome.page = KnownCountPaginator(results, RESULTS_PER_PAGE, total).get_page(page_number)
         outcome.page.object_list = list(outcome.page.object_list)
-        outcome.promotions = self.promotions(query)
+        outcome.promotions = self.place_pages(terms) + self.promotions(query)
         if not total:
             outcome.close_matches = self.close_matches(pages, text)
         return outcome
@@ -207,6 +210,29 @@ class SiteSearch:
             content_type_id__in=[search_type.content_type_id for search_type in suggested]
         )
         return list(pages.order_by("-first_published_at").specific()[:SUGGESTIONS])
+
+    def place_pages(self, terms):
+        """The place page of the current edition of this language for a query that names a
+        place ("Utrecht", "den haag"), whole or as one of its words: place pages are built from
+        the activities, so the search index does not hold them."""
+        edition = EditionPage.current_for_locale(self.locale)
+        if edition is None:
+            return []
+        names = [" ".join(terms), *terms]
+        place = next(filter(None, (place_named(edition, name) for name in names)), None)
+        if place is None:
+            return []
+        title = gettext("%(edition)s in %(place)s") % {
+            "edition": edition.title,
+            "place": place.name,
+        }
+        description = ngettext(
+            "%(count)s activity, with its figures and calendar",
+            "%(count)s activities, with their figures and calendar",
+            place.activities,
+        ) % {"count": place.activities}
+        url = edition.url + edition.reverse_subpage("place", kwargs={"slug": place.slug})
+        return [Promotion(title, description, url=url)]
 
     def promotions(self, query):
         """Editors' promoted results for this query, pages in this locale's translation."""

@@ -1,9 +1,10 @@
+from django import forms
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -107,6 +108,14 @@ class TeamPage(RoutablePageMixin, BasePage):
             "The address itself is never shown on the site."
         ),
     )
+    partners = ParentalManyToManyField(
+        "editions.Partner",
+        verbose_name=_("Powered By partners"),
+        blank=True,
+        limit_choices_to={"kind": "powered_by"},
+        related_name="teams",
+        help_text=_("The Powered By partners this team works with: the team shows on their page."),
+    )
 
     content_panels = [
         SubmitterContactPanel(),
@@ -127,6 +136,7 @@ class TeamPage(RoutablePageMixin, BasePage):
         MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
         ),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
     ]
 
     search_fields = BasePage.search_fields + [

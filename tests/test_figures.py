@@ -12,7 +12,8 @@ from wagtail.models import Locale, PageViewRestriction
 from activities.models import ActivityPage
 from core.provinces import Province
 from core.target_groups import TargetGroup
-from figures.stats import edition_comparison, figures_of
+from figures.kept import edition_comparison
+from figures.stats import figures_of
 from tests.factories import (
     ONLINE,
     add_live_activities,

@@ -12,7 +12,8 @@ from PIL import Image
 from wagtail.models import PageViewRestriction
 
 from activities.validation import EDITION_TIME_ZONE
-from figures.stats import edition_comparison, figures_of
+from figures.kept import edition_comparison
+from figures.stats import figures_of
 from followups.links import token_for
 from followups.models import FollowUp
 from followups.tasks import send_due

@@ -96,12 +96,12 @@ class WhereTranslatorsSeeItTest(OutOfDateFixture):
         cls.edition.save_revision().publish()
         mark_translations_out_of_date.call(translation_of(cls.edition, "en").source_id)
 
-    def test_the_dashboard_panel_is_for_translators(self):
+    def test_the_dashboard_panel_is_for_translators_and_moderators(self):
         for role in (EDITOR, TEAM_EDITOR, MODERATOR, TRANSLATOR):
             with self.subTest(role):
                 response = self.request(role, "get", reverse("wagtailadmin_home"))
                 shown = "out-of-date-translations-title" in response.content.decode()
-                self.assertEqual(shown, role == TRANSLATOR)
+                self.assertEqual(shown, role in (TRANSLATOR, MODERATOR))
         response = self.request(TRANSLATOR, "get", reverse("wagtailadmin_home"))
         self.assertContains(response, edit_url(self.edition_en))
         self.assertContains(response, "Out of date")

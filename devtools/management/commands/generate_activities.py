@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from activities.models import ActivityPage
+from core.page_cache import invalidate
 from devtools.bulk import GENERATED_SLUG_PREFIX, bulk_add_live_children, next_generated_number
 from devtools.demo.activities import activity_for, seeded_random
 from devtools.timing import Stopwatch
@@ -32,6 +33,7 @@ class Command(BaseCommand):
                 activity.title = f"{activity.title} ({number})"
                 activities.append(activity)
             bulk_add_live_children(edition_page, activities)
+        invalidate()  # bulk insertion sends no signal: counts kept until content changes
         self.stdout.write(
             f"Added {count} activities to {edition_page.title} in {watch.seconds:.2f} s "
             f"({count / watch.seconds:.0f} per second)."
