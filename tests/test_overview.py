@@ -441,6 +441,12 @@ class OverviewScaleTest(TestCase):
     def test_the_map_likewise(self):
         self.assert_flat({"view": "map", "online": "no"})
 
+    def test_a_search_near_a_place_likewise(self):
+        self.assert_flat({"place": "3511", "distance": "25", "online_too": "on"})
+
+    def test_any_distance_likewise(self):
+        self.assert_flat({"place": "3511", "distance": "all", "page": "2"})
+
     def test_generated_activities_have_coordinates_unless_online(self):
         self.generate(30)
         activities = ActivityPage.objects.child_of(self.edition)
