@@ -19,6 +19,8 @@ DISTANCE_CHOICES = [
     ("25", _("within 25 km")),
     (ANY_DISTANCE, _("any distance")),
 ]
+# The distances tried for the first pages of a list nearest first at any distance.
+NEAREST_FIRST_PROBES_KM = (10, 25, 50)
 
 
 class WhereFilterFields(forms.Form):
@@ -80,6 +82,18 @@ class WhereFilterFields(forms.Form):
         if where is None:
             return False
         return where.is_area or where.point is None or self.radius_km() is not None
+
+    def nearest_heads(self, activities):
+        """For a list nearest first at any distance: the activities within growing distances,
+        each the start of that list (core.pagination.WindowCountPaginator finds the first
+        pages there, through the index on coordinates, instead of sorting every activity)."""
+        if not self.sorts_by_distance() or self.radius_km() is not None:
+            return []
+        point = self.where.point
+        return [
+            activities.filter(bounding_box(point, km), distance_km__lte=km)
+            for km in NEAREST_FIRST_PROBES_KM
+        ]
 
     def near(self, point):
         radius = self.radius_km()

@@ -38,7 +38,11 @@ def overview(request, edition):
     form, activities = filtered(request, edition)
     requested = request.GET.get("page")
     paginator = WindowCountPaginator(
-        activities, OVERVIEW_PAGE_SIZE, requested, count_in_window=form.is_narrowed()
+        activities,
+        OVERVIEW_PAGE_SIZE,
+        requested,
+        count_in_window=form.is_narrowed(),
+        heads=form.list_heads(activities),
     )
     page = paginator.get_page(requested)
     show_map = request.GET.get("view") == "map"

@@ -22,10 +22,17 @@ class WindowCountPaginator(Paginator):
     join the rows one by one.
     """
 
-    def __init__(self, object_list, per_page, requested=None, count_in_window=False, **kwargs):
+    def __init__(
+        self, object_list, per_page, requested=None, count_in_window=False, heads=(), **kwargs
+    ):
+        """`heads`: smaller querysets to try first for a page's ids, each in the order of
+        object_list and holding its first rows (a filter that keeps or drops a whole first
+        part, such as "within 10 km" of a list nearest first). When one holds as many rows as
+        the page ends at, the page's ids are the same and a cheaper query finds them."""
         super().__init__(object_list, per_page, **kwargs)
         self.requested = positive_number(str(requested)) or 1
         self.count_in_window = count_in_window
+        self.heads = heads
         self.page_ids = {}
 
     @cached_property
@@ -41,13 +48,16 @@ class WindowCountPaginator(Paginator):
         """The ids of page `number` and the number of matches (None when the page is empty, or
         without count_in_window)."""
         start = (number - 1) * self.per_page
+        stop = start + self.per_page
         ids = self.object_list.select_related(None).prefetch_related(None)
         if not self.count_in_window:
-            return list(ids.values_list("pk", flat=True)[start : start + self.per_page]), None
+            for head in self.heads:
+                found = list(head.values_list("pk", flat=True)[start:stop])
+                if len(found) == self.per_page:
+                    return found, None
+            return list(ids.values_list("pk", flat=True)[start:stop]), None
         rows = list(
-            ids.annotate(matches=Window(Count("pk"))).values_list("pk", "matches")[
-                start : start + self.per_page
-            ]
+            ids.annotate(matches=Window(Count("pk"))).values_list("pk", "matches")[start:stop]
         )
         return [pk for pk, _matches in rows], (rows[0][1] if rows else None)
 
