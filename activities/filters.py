@@ -106,9 +106,17 @@ class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
         if sort == "latest":
             return activities.order_by("-starts_at", "-title", "-pk")
         soonest = ("starts_at", "title", "pk")
-        if not sort and self.sorts_by_distance():
+        if self.nearest_first():
             return activities.order_by(*self.distance_order(), *soonest)
         return activities.order_by(*soonest)
+
+    def nearest_first(self):
+        """After a place the list is nearest first, unless another order is chosen."""
+        return not self.applied().get("sort") and self.sorts_by_distance()
+
+    def list_heads(self, activities):
+        """Smaller lists that start like the filtered `activities` (core.pagination)."""
+        return self.nearest_heads(activities) if self.nearest_first() else []
 
     def query_string(self):
         """The applied filters only, for links that keep them (exports, list and map)."""

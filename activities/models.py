@@ -4,6 +4,8 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Upper
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
@@ -343,6 +345,14 @@ class ActivityPage(RoutablePageMixin, BasePage):
             models.Index(fields=["latitude", "longitude"], name="activity_coordinates"),
             # the activities and figures of one place (figures: place pages)
             models.Index(fields=["city"], name="activity_city"),
+            # a postcode or postcode area (activities.nearby.postcode_starts_with)
+            models.Index(fields=["postcode"], name="activity_postcode"),
+            # a place name, for activities not located yet (activities.nearby)
+            models.Index(
+                Upper("city"), condition=Q(latitude__isnull=True), name="activity_unlocated_city"
+            ),
+            # "also online activities" (activities.nearby)
+            models.Index(fields=["starts_at"], condition=Q(is_online=True), name="activity_online"),
         ]
 
     def clean(self):

@@ -19,6 +19,8 @@ DISTANCE_CHOICES = [
     ("25", _("within 25 km")),
     (ANY_DISTANCE, _("any distance")),
 ]
+# The distances tried for the first pages of a list nearest first at any distance.
+NEAREST_FIRST_PROBES_KM = (10, 25, 50)
 
 
 class WhereFilterFields(forms.Form):
@@ -59,7 +61,7 @@ class WhereFilterFields(forms.Form):
         if where is None:
             return activities
         unlocated_match = (
-            Q(postcode__startswith=where.postcode_prefix)
+            postcode_starts_with(where.postcode_prefix)
             if where.postcode_prefix
             else Q(city__iexact=where.place_name)
         )
@@ -73,6 +75,26 @@ class WhereFilterFields(forms.Form):
             selected |= Q(is_online=True)
         return activities.filter(selected)
 
+    def is_narrowed(self):
+        """Whether the where filter selects a small part of the activities through an index:
+        a distance, a postcode area, or a place without a point."""
+        where = self.where
+        if where is None:
+            return False
+        return where.is_area or where.point is None or self.radius_km() is not None
+
+    def nearest_heads(self, activities):
+        """For a list nearest first at any distance: the activities within growing distances,
+        each the start of that list (core.pagination.WindowCountPaginator finds the first
+        pages there, through the index on coordinates, instead of sorting every activity)."""
+        if not self.sorts_by_distance() or self.radius_km() is not None:
+            return []
+        point = self.where.point
+        return [
+            activities.filter(bounding_box(point, km), distance_km__lte=km)
+            for km in NEAREST_FIRST_PROBES_KM
+        ]
+
     def near(self, point):
         radius = self.radius_km()
         if radius is None:
@@ -84,3 +106,14 @@ class WhereFilterFields(forms.Form):
 
     def where_fields(self):
         return [self[name] for name in self.WHERE_FIELDS]
+
+
+def postcode_starts_with(digits):
+    """Postcodes starting with these digits, also as a range that the index on postcodes can
+    answer (LIKE '35%' cannot use it on PostgreSQL unless the column's collation is C). Every
+    such postcode sorts from the digits up to the next number of as many digits ("3511 AB" lies
+    in ["3511", "3512")); "99" and "9999" have nothing after them."""
+    starts = Q(postcode__startswith=digits, postcode__gte=digits)
+    if digits.strip("9"):
+        starts &= Q(postcode__lt=str(int(digits) + 1))
+    return starts

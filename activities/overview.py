@@ -4,13 +4,13 @@ One filter form (activities.filters) decides which activities the list, the map,
 the JSON API and the CSV download contain.
 """
 
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.dateformat import format as date_format_pattern
 from django.utils.translation import gettext
 
+from core.pagination import WindowCountPaginator
 from core.visibility import public_pages
 from places.maps import map_background
 
@@ -36,7 +36,15 @@ def filtered(request, edition):
 
 def overview(request, edition):
     form, activities = filtered(request, edition)
-    page = Paginator(activities, OVERVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+    requested = request.GET.get("page")
+    paginator = WindowCountPaginator(
+        activities,
+        OVERVIEW_PAGE_SIZE,
+        requested,
+        count_in_window=form.is_narrowed(),
+        heads=form.list_heads(activities),
+    )
+    page = paginator.get_page(requested)
     show_map = request.GET.get("view") == "map"
     context = edition.get_context(request)
     context.update(

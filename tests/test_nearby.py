@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from unittest import mock
 
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
@@ -143,6 +144,43 @@ class WhereFilterTest(NearbyFixture):
                 self.assertEqual(
                     self.titles(place="3511", distance=distance), self.titles(place="3511")
                 )
+
+
+class WherePagingTest(NearbyFixture):
+    """The list near a place counts its matches in the query that finds the page
+    (core.pagination.WindowCountPaginator): the same count and pages as before."""
+
+    def page(self, **params):
+        return self.client.get(self.url(), params).context["activities"]
+
+    def test_pages_and_count_of_a_search_near_a_place(self):
+        near = {"place": "3511", "distance": "25"}
+        with mock.patch("activities.overview.OVERVIEW_PAGE_SIZE", 2):
+            first, second = self.page(**near), self.page(**near, page="2")
+            past_the_end = self.page(**near, page="99")
+        self.assertEqual(first.paginator.count, 4)
+        self.assertEqual([a.title for a in first], ["Koffie bij de Dom", "Soep in Zeist"])
+        self.assertEqual([a.title for a in second], ["Wandelen in Amersfoort", "Nog zonder plek"])
+        self.assertEqual((past_the_end.number, past_the_end.paginator.count), (2, 4))
+        self.assertEqual([a.title for a in past_the_end], [a.title for a in second])
+
+    def test_nothing_near_a_place(self):
+        empty = self.page(place="9999", distance="5")
+        self.assertEqual((empty.paginator.count, list(empty)), (0, []))
+
+    def test_the_highest_postcode_area_and_postcode(self):
+        # Not located yet: found by its postcode alone.
+        make_activity(
+            self.edition,
+            "Aan de grens",
+            postcode="9999 XA",
+            street_address="Grensweg 1",
+            city="Grens",
+            province=Province.GRONINGEN,
+        )
+        for place in ("99", "9999"):
+            with self.subTest(place=place):
+                self.assertEqual([a.title for a in self.page(place=place)], ["Aan de grens"])
 
 
 class WhereInExportsTest(NearbyFixture):
