@@ -38,8 +38,12 @@ export DATABASE_URL="sqlite:///$work/db.sqlite3"
 export DJANGO_MEDIA_ROOT="$work/media" DJANGO_STATIC_ROOT="$work/static" DJANGO_CACHE_DIR="$work/cache"
 export DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost DJANGO_SECURE_SSL_REDIRECT=false DJANGO_HSTS_SECONDS=0
 export DJANGO_LOG_LEVEL=WARNING GUNICORN_BIND="127.0.0.1:$APP_PORT"
-.venv/bin/python manage.py migrate --no-input -v0
-.venv/bin/python manage.py load_demo_content >/dev/null
+BASE="http://127.0.0.1:$WEB_PORT"
+export WAGTAILADMIN_BASE_URL="$BASE"  # canonical, hreflang and share addresses point at nginx
+# The demo content is loaded with the dev settings (the only ones besides test with devtools),
+# into the same database and media folder the production settings then serve.
+DJANGO_SETTINGS_MODULE=wvdv.settings.dev .venv/bin/python manage.py migrate --no-input -v0
+DJANGO_SETTINGS_MODULE=wvdv.settings.dev .venv/bin/python manage.py load_demo_content >/dev/null
 .venv/bin/python manage.py collectstatic --no-input -v0
 chmod -R a+rX "$work"  # nginx's workers (www-data) read the media files
 
@@ -68,7 +72,6 @@ http {
 }
 EOF
 nginx -c "$work/nginx.conf"
-BASE="http://127.0.0.1:$WEB_PORT"
 for _ in $(seq 60); do curl -sf "$BASE/health/" >/dev/null && break; sleep 1; done
 
 # One page of each public type in each language (the first by path), plus the routes.
