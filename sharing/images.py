@@ -23,7 +23,7 @@ from . import artwork
 
 EDITOR_IMAGE_SPEC = "fill-1200x630|format-jpeg|jpegquality-85"
 # Raise when the drawing changes: every made image is drawn again.
-ARTWORK_VERSION = "1"
+ARTWORK_VERSION = "2"
 FOLDER = "share-images"
 
 

@@ -17,6 +17,7 @@ from .images import edition_of, version_of
 from .widget import embed_code
 
 KIT_SEGMENT = _("promotion-kit/")
+KIT_ANCHOR = "poster-and-images"  # the heading of the downloads under a page's share links
 
 
 def image_sizes():

@@ -49,13 +49,21 @@ class Poster(FPDF):
         size = 44
         while size > 22:
             self.set_font("DejaVu", "B", size)
-            lines = self.multi_cell(width, size * 0.45, text, dry_run=True, output="LINES")
+            lines = self.multi_cell(
+                width, size * 0.45, text, dry_run=True, output="LINES", align="L"
+            )
             if len(lines) * size * 0.45 <= max_height:
                 break
             size -= 2
         self.set_font("DejaVu", "B", size)
         self.multi_cell(
-            width, size * 0.45, text, new_x="LMARGIN", new_y="NEXT", max_line_height=size * 0.45
+            width,
+            size * 0.45,
+            text,
+            new_x="LMARGIN",
+            new_y="NEXT",
+            max_line_height=size * 0.45,
+            align="L",  # fpdf2 justifies by default: wide gaps in a title of few words a line
         )
 
 

@@ -7,16 +7,28 @@ import re
 
 import pypdf
 import zxingcpp
-from django.test import override_settings
-from django.utils import translation
+from django.test import TestCase, override_settings
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from PIL import Image
 
 from activities.models import ActivityPage
 from core.visibility import public_pages
 from editions.models import EditionPage
+from sharing.kit import KIT_ANCHOR
+from signups import tokens
+from signups.models import OrganiserAccess
 from teams.models import TeamPage
 from tests.demo import DemoSiteTestCase
+from tests.factories import (
+    make_activity,
+    make_edition,
+    make_edition_index,
+    make_home,
+    make_team,
+    make_team_index,
+)
 from tests.test_security import EXECUTABLE_INLINE_SCRIPT
 from tests.test_sharing import full, public_of, translated
 
@@ -155,3 +167,53 @@ class WidgetTest(DemoSiteTestCase):
         self.assertIn("&lt;iframe src=&quot;http://testserver" + edition.url, code)
         self.assertIn("activiteiten/embed/?province=utrecht&amp;view=map", code)
         self.assertIn('<iframe class="kit__preview"', html)
+
+
+class HostKitElsewhereTest(TestCase):
+    """The poster and images of an activity on the organiser's private page, and the team
+    page's link to them for each activity still to come."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = make_home()
+        cls.index = make_edition_index(home)
+        cls.edition = make_edition(cls.index, 2027)
+        cls.team = make_team(make_team_index(home))
+        cls.activity = make_activity(cls.edition, team=cls.team, signup_on_site=True, capacity=5)
+
+    def organiser_page(self, activity):
+        access = OrganiserAccess.objects.create(activity=activity)
+        return self.client.get(reverse("signups:organiser", args=[tokens.organiser_token(access)]))
+
+    def downloads_of(self, html, page):
+        return re.findall(rf'href="(/share-images/{page.pk}/[\w-]+\.(?:pdf|png)[^"]*)"', html)
+
+    def test_organiser_page_offers_the_poster_and_images_that_download(self):
+        html = self.organiser_page(self.activity).content.decode()
+        links = self.downloads_of(html, self.activity)
+        self.assertEqual(len(links), 4)  # the poster and three sizes of image
+        for link in links:
+            self.assertEqual(self.client.get(link).status_code, 200, link)
+
+    def test_organiser_page_of_an_activity_not_yet_on_the_site_says_when_they_come(self):
+        draft = make_activity(self.edition, "Nog niet gepubliceerd", live=False)
+        response = self.organiser_page(draft)
+        self.assertEqual(self.downloads_of(response.content.decode(), draft), [])
+        self.assertContains(response, "De poster en de afbeeldingen om te delen staan hier zodra")
+
+    def test_organiser_page_of_a_cancelled_activity_offers_no_poster(self):
+        ActivityPage.objects.filter(pk=self.activity.pk).update(cancelled=True)
+        html = self.organiser_page(self.activity).content.decode()
+        self.assertEqual(self.downloads_of(html, self.activity), [])
+
+    def test_team_page_links_to_the_kit_of_its_coming_activities_only(self):
+        past_edition = make_edition(self.index, timezone.now().year - 2)
+        past = make_activity(past_edition, "Al geweest", team=self.team)
+        html = self.client.get(self.team.url).content.decode()
+        kit_link = f'href="{self.activity.url}#{KIT_ANCHOR}"'
+        self.assertIn(kit_link, html)
+        self.assertNotIn(f'href="{past.url}#{KIT_ANCHOR}"', html)
+        self.assertIn(f'href="{past.url}"', html)  # still listed, without the kit
+        activity_html = self.client.get(self.activity.url).content.decode()
+        self.assertIn(f'id="{KIT_ANCHOR}"', activity_html)
+        self.assertEqual(len(self.downloads_of(activity_html, self.activity)), 4)

@@ -1,11 +1,13 @@
 from django import template
-from django.utils import translation
+from django.utils import timezone, translation
 
+from activities.models import ActivityPage
+from core.visibility import is_public
 from editions.models import EditionPage
 
 from ..buttons import share_links
 from ..images import GENERAL_HASHTAG, edition_of
-from ..kit import downloads
+from ..kit import KIT_ANCHOR, downloads
 from ..meta import social_meta
 from ..structured_data import structured_data_for
 
@@ -32,8 +34,29 @@ def share_buttons(context, title=None):
         "title": title,
         "downloads": downloads(page),
         "kit_url": kit_url(page, request),
+        "kit_anchor": KIT_ANCHOR,
         "request": request,
     }
+
+
+@register.inclusion_tag("sharing/host_kit.html")
+def host_kit(page):
+    """The poster and share images of an activity or edition on a page other than its own (the
+    organiser's page); while the page is not public its files answer 404, so a line says when
+    they come instead."""
+    public = page is not None and is_public(page)
+    return {"downloads": downloads(page) if public else None, "waiting": not public}
+
+
+@register.simple_tag(takes_context=True)
+def host_kit_url(context, activity):
+    """Where the poster and images of an activity that is still to come are (its page, at their
+    heading), for the cards of a team's activities; "" once it is over or cancelled."""
+    if not isinstance(activity, ActivityPage) or activity.cancelled:
+        return ""
+    if activity.ends_at < timezone.now():
+        return ""
+    return f"{activity.get_url(context.get('request'))}#{KIT_ANCHOR}"
 
 
 def kit_url(page, request):
