@@ -33,7 +33,8 @@ def type_idea(editor):
 
 
 def assert_one_submitted_idea(editor, toolkit):
-    expect(editor.locator(".messages")).to_contain_text("ingediend")
+    # The submit may wait for a slow autosave to answer first.
+    expect(editor.locator(".messages")).to_contain_text("ingediend", timeout=20_000)
     expect(editor.locator(".messages")).not_to_contain_text("slug")
     ideas = IdeaPage.objects.child_of(toolkit).filter(title=TITLE)
     assert ideas.count() == 1
