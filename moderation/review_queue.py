@@ -16,6 +16,8 @@ from wagtail.models import Page, TaskState
 
 from submissions.models import SubmitterContact
 
+from .compare import compare_url, reviewed_revision_ids
+
 SHOWN = 10
 
 
@@ -26,6 +28,7 @@ class Waiting:
     submitted_by: str
     since: datetime
     url: str
+    compare_url: str = ""  # resubmitted after requested changes: reviewed against submitted
 
 
 @dataclass
@@ -71,6 +74,7 @@ def workflow_reviews(user):
         SubmitterContact.objects.filter(page_id__in=page_ids).values_list("page_id", "name")
     )
     finder = AdminURLFinder(user)
+    reviewed = reviewed_revision_ids(oldest)
     items = []
     for state in oldest:
         workflow_state = state.workflow_state
@@ -94,6 +98,7 @@ def workflow_reviews(user):
                 submitted_by=submitted_by or _("unknown"),
                 since=state.started_at,
                 url=url,
+                compare_url=compare_url(state, reviewed[state.pk]) if state.pk in reviewed else "",
             )
         )
     return Source(

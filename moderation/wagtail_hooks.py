@@ -3,14 +3,17 @@
 import json
 
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.components import Component
-from wagtail.models import WorkflowState
+from wagtail.models import TaskState, WorkflowState
 
+from .compare import resubmission_compare_url
 from .review_queue import review_queue_panel
 from .teams import team_pages_of
 
@@ -99,6 +102,33 @@ def show_requested_changes(request, instance):
     message += " " + _("Make the changes, then submit the page for review again.")
     messages.warning(request, message)
     return None
+
+
+@hooks.register("before_edit_page")
+@hooks.register("before_edit_snippet")
+def offer_comparison_with_the_reviewed_version(request, instance):
+    """For the moderator of a resubmission: a banner with a link that compares it with the
+    version they asked changes to."""
+    if request.method != "GET":
+        return None
+    url = resubmission_compare_url(instance)
+    if url is None or not may_review(request.user, instance):
+        return None
+    message = _("Submitted again after changes were requested.")
+    messages.info(
+        request, message, buttons=[messages.button(url, _("Compare with the version you reviewed"))]
+    )
+    return None
+
+
+def may_review(user, instance):
+    task_state = instance.current_workflow_state.current_task_state
+    return TaskState.objects.reviewable_by(user).filter(pk=task_state.pk).exists()
+
+
+@hooks.register("insert_editor_js")
+def submit_after_autosave():
+    return format_html('<script src="{}"></script>', static("moderation/submit-after-autosave.js"))
 
 
 @hooks.register("construct_homepage_panels")
