@@ -14,12 +14,15 @@ def django_db_setup(
     django_db_createdb,
     django_db_modify_db_settings,
 ):
-    """pytest-django's set-up of the test database, migrated once per session, with two changes:
-    the browser tests' shared server (which asks for no per-test database) gets one too, and a
+    """pytest-django's set-up of the test database, migrated once per session, with three changes:
+    the browser tests' shared server (which asks for no per-test database) gets one too, the
+    jobs the data migrations queued are dropped (every test starts with an empty queue), and a
     serialized copy of the migrated state is always kept: tests.demo starts from it.
 
     The migrations always run: data migrations make the groups, the workflow and the locales."""
+    from django.db import connection
     from django.test.utils import setup_databases, teardown_databases
+    from django_tasks_db.models import DBTaskResult
 
     keepdb = django_db_keepdb and not django_db_createdb
     verbosity = request.config.option.verbose
@@ -29,8 +32,10 @@ def django_db_setup(
             interactive=False,
             keepdb=keepdb,
             aliases={"default"},
-            serialized_aliases={"default"},
+            serialized_aliases=set(),
         )
+        DBTaskResult.objects.all().delete()
+        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
     yield
     if not keepdb:
         with django_db_blocker.unblock():

@@ -188,7 +188,8 @@ class DatabaseWorkerTest(TransactionTestCase):
         self.assertEqual(mail.outbox, [])
         self.run_worker()
         self.assertEqual([message.to for message in mail.outbox], [["anna@example.org"]])
-        self.assertEqual(DBTaskResult.objects.get().status, TaskResultStatus.SUCCESSFUL)
+        sent = DBTaskResult.objects.get(task_path=deliver_email.module_path)
+        self.assertEqual(sent.status, TaskResultStatus.SUCCESSFUL)
 
     def test_a_page_past_its_expiry_date_goes_offline_when_the_scheduled_job_runs(self):
         edition = make_edition(make_edition_index(make_home()), 2025, title="Editie 2025")

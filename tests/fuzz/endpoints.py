@@ -175,10 +175,15 @@ def edition_routes(suffix=None):
 # The week in numbers and the place pages (figures/routes.py), per language.
 FIGURES_SEGMENTS = {"nl": "cijfers/", "en": "numbers/"}
 PLACES_SEGMENTS = {"nl": "plaatsen/", "en": "places/"}
+PARTNERS_SEGMENTS = {"nl": "partners/", "en": "partners/"}
 PLACE_SLUGS = st.one_of(
     st.sampled_from(["zwolle", "zwolle", "online", "Zwolle", "-", "_"]),
     st.text("abcdefghijklmnopqrstuvwxyz0123456789-_", min_size=1, max_size=20),
     hostile_text(max_filler=2),
+)
+PARTNER_SLUGS = st.one_of(
+    st.sampled_from(["buurtfonds", "buurtfonds", "Buurtfonds", "-"]),
+    st.text("abcdefghijklmnopqrstuvwxyz0123456789-_", min_size=1, max_size=20),
 )
 
 
@@ -709,6 +714,11 @@ ENDPOINTS = (
         "place_ics",
         overview_routes("place_ics"),
         edition_pages_routes(PLACES_SEGMENTS, "ics/", PLACE_SLUGS),
+    ),
+    Endpoint(
+        "partner",
+        overview_routes("partner"),
+        edition_pages_routes(PARTNERS_SEGMENTS, "", PARTNER_SLUGS),
     ),
     Endpoint(
         "signup_pages",

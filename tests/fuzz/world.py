@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, Locale, PageViewRestriction
 
 from activities.models import ActivityPage
+from editions.models import EditionPartner, Partner
 from stories.models import Story
 from teams.models import TeamPage
 from tests.factories import (
@@ -115,6 +116,7 @@ def build_world():
     add_activities(world, current, current_en, past)
     add_ideas(world, home, english)
     add_teams(world, home, english)
+    add_partner(world, current)
     add_stories(world, current, past)
     add_signups(world, current)
     add_follow_ups(world)
@@ -210,6 +212,14 @@ def add_teams(world, home, english):
         contact_email="en@example.org",
     )
     pages["team_contact_en"] = publish(pages["team_index_en"], english_team)
+
+
+def add_partner(world, current):
+    """A Powered By partner of the current edition with a page (figures/partners.py)."""
+    partner = Partner.objects.create(name="Buurtfonds", kind=Partner.Kind.POWERED_BY)
+    EditionPartner.objects.create(page=current, partner=partner, sort_order=1)
+    world.pages["team_contact_nl"].partners.add(partner)
+    world.pages["team_contact_nl"].save_revision().publish()
 
 
 def add_stories(world, current, past):
