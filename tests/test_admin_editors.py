@@ -264,6 +264,10 @@ class TeamActivitiesTest(TestCase):
         self.assertEqual(activity.get_latest_revision_as_object().team, self.team)
         self.assertEqual(activity.current_workflow_state.status, "in_progress")
         self.assertEqual(activity.current_workflow_state.requested_by, self.team_editor)
+        page = self.client.get(self.url())
+        self.assertContains(page, "Soep met de buren (")
+        self.assertContains(page, "wacht op een moderator")
+        self.assertNotContains(page, 'name="activity"')
 
     def test_someone_elses_activity_and_another_team_are_refused(self):
         log_in(self.client, self.team_editor)
