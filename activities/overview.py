@@ -4,6 +4,8 @@ One filter form (activities.filters) decides which activities the list, the map,
 the JSON API and the CSV download contain.
 """
 
+import datetime
+
 from django.db.models import Count, Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -67,6 +69,7 @@ def map_markers(activities, edition_url):
     rows = activities.filter(latitude__isnull=False, longitude__isnull=False).values_list(
         "title", "slug", "latitude", "longitude", "city", "starts_at"
     )
+    short_time = ShortTime()
     return [
         {
             "title": title,
@@ -89,8 +92,22 @@ def not_on_map(activities):
     )
 
 
-def short_time(moment):
-    return date_format_pattern(timezone.localtime(moment, EDITION_TIME_ZONE), "D j M H:i")
+class ShortTime:
+    """Formats moments as "za 5 dec 14:00" in the edition's time zone and the active language:
+    Django's date format "D j M H:i", with the names of days and months looked up once (the
+    map formats up to MAP_MARKER_LIMIT of them per request)."""
+
+    def __init__(self):
+        monday = datetime.date(2024, 1, 1)
+        self.days = [
+            date_format_pattern(monday + datetime.timedelta(days), "D") for days in range(7)
+        ]
+        self.months = [date_format_pattern(datetime.date(2024, m, 1), "M") for m in range(1, 13)]
+
+    def __call__(self, moment):
+        local = timezone.localtime(moment, EDITION_TIME_ZONE)
+        day, month = self.days[local.weekday()], self.months[local.month - 1]
+        return f"{day} {local.day} {month} {local:%H:%M}"
 
 
 def ics_feed(request, edition):

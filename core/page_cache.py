@@ -74,6 +74,23 @@ def remembered(name, compute, *parts):
     return value
 
 
+_in_this_process = {}
+
+
+def remembered_in_process(name, compute, *parts):
+    """remembered(), also held in this process's memory until content changes: for values
+    that cost more to unpickle from the shared cache than a page may spend (an edition's
+    thousands of places). Only the current version of each is held."""
+    if not enabled():
+        return compute()
+    current = version()
+    key = (name, *parts)
+    held = _in_this_process.get(key)
+    if held is None or held[0] != current:
+        held = _in_this_process[key] = (current, remembered(name, compute, *parts))
+    return held[1]
+
+
 def invalidate():
     """Start a new generation now, and again when the transaction commits, so that a page
     rendered from not yet committed data cannot survive in the new generation."""

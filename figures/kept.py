@@ -19,7 +19,7 @@ from django.db.models.fields.json import KeyTransform
 from django.utils.text import slugify
 from django_tasks import task
 
-from core.page_cache import remembered
+from core.page_cache import remembered, remembered_in_process
 from editions.models import EditionPage
 
 from .models import FiguresVersion, KeptFigures
@@ -150,8 +150,8 @@ def edition_comparison(edition):
 
 
 def edition_places(edition):
-    """{slug: Place} of the edition's places, also kept in the page cache."""
-    return remembered("places", lambda: places_of_edition(edition), edition.pk)
+    """{slug: Place} of the edition's places, also kept in the page cache and in memory."""
+    return remembered_in_process("places", lambda: places_of_edition(edition), edition.pk)
 
 
 def kept_place_figures(edition, place):

@@ -10,6 +10,7 @@ from core.page_cache import invalidate
 from devtools.timing import Stopwatch, Timings
 from figures.kept import edition_places, recount_figures
 from figures.partners import edition_partner_slugs
+from operations.cache import STATUS_HEADER
 
 from .benchmark_overview import Command as OverviewBenchmark
 
@@ -25,15 +26,17 @@ class Command(OverviewBenchmark):
         "it has fewer than --activities."
     )
 
-    def handle(self, *args, activities, requests, edition, **options):
+    def handle(self, *args, activities, requests, edition, no_fragment_cache, **options):
         edition_page = self.edition(edition)
         self.top_up(edition_page, activities)
         count = ActivityPage.objects.live().child_of(edition_page).count()
         client = Client(HTTP_HOST="localhost")
         base = edition_page.get_url()
-        # Uncached: without the page cache every request renders; the figures are read from
-        # the database as kept after the last change (the first request counts them).
-        with override_settings(PAGE_CACHE_ENABLED=False):
+        # Uncached: each page is removed from the page cache before it is asked for (or the page
+        # cache is off); the figures are read from the database as kept after the last change
+        # (the first request counts them).
+        self.keeps_fragments = not no_fragment_cache
+        with override_settings(PAGE_CACHE_ENABLED=self.keeps_fragments):
             routes = [*ROUTES, *self.place_and_partner(edition_page)]
             for route in routes:
                 self.get(client, base + route)  # warm up and keep the figures
@@ -41,7 +44,8 @@ class Command(OverviewBenchmark):
             recount = self.time_recount()
         self.stdout.write(
             f"{edition_page.title}: {count} published activities, {connection.vendor}, "
-            f"{requests} uncached requests per address"
+            f"{requests} uncached requests per address, "
+            f"{'page not in the cache' if self.keeps_fragments else 'page cache off'}"
         )
         for route, (timings, queries) in results.items():
             self.stdout.write(
@@ -60,10 +64,14 @@ class Command(OverviewBenchmark):
         response = client.get(url)
         if response.status_code != 200:
             raise CommandError(f"{url} answered {response.status_code}.")
+        if response.get(STATUS_HEADER) == "hit":
+            raise CommandError(f"{url} came from the page cache.")
 
     def time_route(self, client, url, total):
         timings, queries = Timings(), []
+        forget_page = self.page_forgetter(url) if self.keeps_fragments else lambda: None
         for _number in range(total):
+            forget_page()
             with CaptureQueriesContext(connection) as captured, timings.run():
                 self.get(client, url)
             queries.append(len(captured.captured_queries))

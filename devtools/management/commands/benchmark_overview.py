@@ -1,15 +1,18 @@
 import datetime
 import itertools
+from urllib.parse import urlencode
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
-from django.test import Client
+from django.core.cache import cache
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext, override_settings
 
 from activities.models import ActivityPage
 from devtools.timing import Timings
 from editions.models import EditionPage
+from operations.cache import STATUS_HEADER, address_key
 
 # Typical visits: no filters, one filter, filters combined, a later page, the map.
 REQUESTS = [
@@ -34,23 +37,42 @@ class Command(BaseCommand):
         parser.add_argument("--activities", type=int, default=5000, help="At least this many.")
         parser.add_argument("--requests", type=int, default=70, help="How many timed requests.")
         parser.add_argument("--edition", type=int, help="Year of the edition; default the newest.")
+        parser.add_argument(
+            "--no-fragment-cache",
+            action="store_true",
+            help="Turn the whole page cache off, so that the parts every page repeats (menu, "
+            "language links, place names) are computed on each request too. By default the page "
+            "cache is on and the overview's own entry is removed before each request: a page "
+            "that is not in the cache yet, as the first visitor after a change gets it.",
+        )
 
-    def handle(self, *args, activities, requests, edition, **options):
+    def handle(self, *args, activities, requests, edition, no_fragment_cache, **options):
         edition_page = self.edition(edition)
         self.top_up(edition_page, activities)
         count = ActivityPage.objects.live().child_of(edition_page).count()
         url = f"{edition_page.get_url()}activiteiten/"
         client = Client(HTTP_HOST="localhost")
+        self.forget_page = self.page_forgetter(url) if not no_fragment_cache else lambda: None
         # Time the rendering itself: the full-page cache would replay repeated requests.
-        with override_settings(PAGE_CACHE_ENABLED=False):
+        with override_settings(PAGE_CACHE_ENABLED=not no_fragment_cache):
             client.get(url)  # warm caches (content types, locales, templates)
-            timings, queries = self.measure(client, url, edition_page, requests)
+            timings, queries, per_request = self.measure(client, url, edition_page, requests)
+        for params, request_timings in per_request.items():
+            self.stdout.write(f"  {params or '(no filters)'}: {request_timings.summary()}")
         self.stdout.write(
             f"{edition_page.title}: {count} published activities, {connection.vendor}, "
             f"{requests} requests over {len(self.filter_sets)} filter combinations\n"
+            f"{'page cache off' if no_fragment_cache else 'page not in the cache'}; "
             f"overview render time: {timings.summary()}; "
             f"queries per request: {min(queries)} to {max(queries)}"
         )
+
+    @staticmethod
+    def page_forgetter(url):
+        """A function that removes the overview's entries from the page cache (every query
+        string of the address), leaving the site's other kept parts in place."""
+        request = RequestFactory(HTTP_HOST="localhost").get(url)
+        return lambda: cache.delete(address_key(request))
 
     def edition(self, year):
         editions = EditionPage.objects.live().order_by("-year")
@@ -68,11 +90,17 @@ class Command(BaseCommand):
     def measure(self, client, url, edition, total):
         second_day = (edition.start_date + datetime.timedelta(days=1)).isoformat()
         timings, queries = Timings(), []
+        per_request = {urlencode(params): Timings() for params in self.filter_sets}
         for params in itertools.islice(itertools.cycle(self.filter_sets), total):
+            label = urlencode(params)
             params = {key: value.format(second_day=second_day) for key, value in params.items()}
+            self.forget_page()
             with CaptureQueriesContext(connection) as captured, timings.run():
                 response = client.get(url, params)
+            per_request[label].values.append(timings.values[-1])
             if response.status_code != 200:
                 raise CommandError(f"{url} {params} answered {response.status_code}.")
+            if response.get(STATUS_HEADER) == "hit":
+                raise CommandError(f"{url} {params} came from the page cache.")
             queries.append(len(captured.captured_queries))
-        return timings, queries
+        return timings, queries, per_request
