@@ -9,6 +9,7 @@ from django.contrib.postgres.lookups import TrigramWordSimilar
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.paginator import Paginator
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -16,6 +17,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from core.forms import positive_number
+from core.page_cache import remembered
 from core.visibility import public_pages
 from editions.models import EditionPage
 from figures.kept import place_named
@@ -215,7 +217,12 @@ class SiteSearch:
         """The place page of the current edition of this language for a query that names a
         place ("Utrecht", "den haag"), whole or as one of its words: place pages are built from
         the activities, so the search index does not hold them."""
-        edition = EditionPage.current_for_locale(self.locale)
+        edition = remembered(
+            "current-edition",
+            lambda: EditionPage.current_for_locale(self.locale),
+            self.locale.pk,
+            timezone.localdate(),
+        )
         if edition is None:
             return []
         names = [" ".join(terms), *terms]

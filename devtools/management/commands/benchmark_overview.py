@@ -2,10 +2,10 @@ import datetime
 import itertools
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
-from django.core.cache import cache
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext, override_settings
 
