@@ -197,8 +197,17 @@ def purge_old_addresses(sender, instance, **kwargs):
     purge_later(getattr(instance, "_addresses_before_change", set()))
 
 
+# Addresses of pages being moved, by page id: Wagtail sends post_page_move with a new instance.
+_addresses_before_move = {}
+
+
+def remember_addresses_before_move(sender, instance, **kwargs):
+    if enabled():
+        _addresses_before_move[instance.pk] = page_addresses(instance)
+
+
 def purge_moved_page(sender, instance, **kwargs):
-    purge_old_addresses(sender, instance)
+    purge_later(_addresses_before_move.pop(instance.pk, set()))
     purge_page(sender, instance)
 
 
@@ -219,7 +228,7 @@ def connect_purge_signals():
     uid = "operations.frontend_cache"
     page_published.connect(purge_page, dispatch_uid=uid)
     page_unpublished.connect(purge_page, dispatch_uid=uid)
-    pre_page_move.connect(remember_old_addresses, dispatch_uid=uid)
+    pre_page_move.connect(remember_addresses_before_move, dispatch_uid=uid)
     post_page_move.connect(purge_moved_page, dispatch_uid=uid)
     pre_delete.connect(remember_deleted_page, dispatch_uid=uid)
     post_delete.connect(purge_old_addresses, dispatch_uid=uid)

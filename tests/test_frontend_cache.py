@@ -85,6 +85,20 @@ class PurgeTest(TestCase):
         expected = self.activity_in_both_languages() | self.listings()
         assert purged_by(self.activity.delete) == expected
 
+    def test_moving_a_page_purges_where_it_was_and_where_it_is(self):
+        with override_settings(WAGTAILFRONTENDCACHE={}):
+            other_edition = make_edition(self.index, 2027)
+        before = self.page_and_above(self.activity)
+
+        def move():
+            self.activity.move(other_edition, pos="last-child")
+
+        purged = purged_by(move)
+        moved = type(self.activity).objects.get(pk=self.activity.pk)
+        assert moved.url.startswith(other_edition.url)
+        assert before | self.page_and_above(moved) <= purged
+        assert self.url(self.edition.url) in purged  # the old edition's overview and figures
+
     def test_a_draft_purges_nothing(self):
         def save_draft():
             self.activity.title = "Nog niet"
