@@ -30,6 +30,7 @@ COUNTERS = ("per_day", "per_province", "per_kind", "per_target_group")
 DATES = ("start_date", "end_date")
 EDITION_FIELDS = ("year", "title", *DATES)  # what a place's figures share with the edition's
 KEPT = ("figures", "places", "place_figures")
+PLACE = "place"  # the key of the Place itself in a place's kept entry
 
 
 def figures_data(figures):
@@ -58,6 +59,7 @@ def place_figures_data(figures):
 
 
 def place_figures_from_data(edition, data):
+    data = {name: value for name, value in data.items() if name != PLACE}
     edition_data = {name: getattr(edition, name) for name in EDITION_FIELDS}
     edition_data.update({name: edition_data[name].isoformat() for name in DATES})
     return figures_from_data({**data, **edition_data})
@@ -110,7 +112,10 @@ def count_and_keep(editions, version):
             version=version,
             figures=figures_data(figures),
             places=[place_data(place) for place in places.values()],
-            place_figures={slug: place_figures_data(f) for slug, f in per_place.items()},
+            place_figures={
+                slug: {**place_figures_data(f), PLACE: place_data(places[slug])}
+                for slug, f in per_place.items()
+            },
         )
         keep(row)
         rows[edition.pk] = row
@@ -154,24 +159,30 @@ def edition_places(edition):
     return remembered_in_process("places", lambda: places_of_edition(edition), edition.pk)
 
 
-def kept_place_figures(edition, place):
-    """The place's figures as kept with the edition's (exact, see kept_figures)."""
-    found = (
+def kept_place_entry(edition, slug):
+    """The kept entry of the edition's place with this slug (its figures and the Place), read
+    alone from the row; None when the edition has no such place. Exact, see kept_figures."""
+    found = list(
         KeptFigures.objects.filter(edition=edition, version=current_version())
-        .annotate(place=KeyTransform(place.slug, "place_figures"))
-        .values_list("place", flat=True)
-        .first()
+        .annotate(entry=KeyTransform(slug, "place_figures"))
+        .values_list("entry", flat=True)[:1]
     )
-    if found is None:  # out of date: count the edition again
-        found = kept_figures([edition], "place_figures")[edition.pk].place_figures[place.slug]
-    return place_figures_from_data(edition, found)
+    if not found:  # out of date: count the edition again
+        return kept_figures([edition], "place_figures")[edition.pk].place_figures.get(slug)
+    return found[0]
 
 
-def place_figures(edition, place):
-    """kept_place_figures, also kept in the page cache."""
-    return remembered(
-        "place-figures", lambda: kept_place_figures(edition, place), edition.pk, place.slug
-    )
+def kept_place(edition, slug):
+    """(Place, its figures) of the edition's place with this slug, or None."""
+    entry = kept_place_entry(edition, slug)
+    if entry is None:
+        return None
+    return Place(**entry[PLACE]), place_figures_from_data(edition, entry)
+
+
+def place_with_figures(edition, slug):
+    """kept_place, also kept in the page cache."""
+    return remembered("place", lambda: kept_place(edition, slug), edition.pk, slug)
 
 
 def place_named(edition, name):

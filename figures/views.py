@@ -3,7 +3,7 @@
 import csv
 
 from django.core.paginator import Paginator
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.text import slugify
@@ -15,14 +15,8 @@ from core.provinces import Province
 from core.spreadsheets import spreadsheet_safe
 
 from .charts import bar_chart, place_map, province_map
-from .kept import edition_comparison, edition_places, place_figures
-from .partners import (
-    found_or_404,
-    partner_activities,
-    partner_figures,
-    partner_or_404,
-    partner_teams,
-)
+from .kept import edition_comparison, edition_places, place_with_figures
+from .partners import partner_activities, partner_figures, partner_or_404, partner_teams
 
 
 def figures_page(request, edition):
@@ -156,7 +150,11 @@ def place_index(request, edition):
 
 
 def place_or_404(edition, slug):
-    return found_or_404(edition_places(edition), slug, gettext("No activities in this place."))
+    """(Place, its figures) of the edition's place with this slug, else a 404."""
+    found = place_with_figures(edition, slug)
+    if found is None:
+        raise Http404(gettext("No activities in this place."))
+    return found
 
 
 def place_activities(edition, place):
@@ -187,8 +185,7 @@ def page_of(request, activities, count=None):
 
 
 def place_page(request, edition, slug):
-    place = place_or_404(edition, slug)
-    figures = place_figures(edition, place)
+    place, figures = place_or_404(edition, slug)
     context = edition.get_context(request)
     context.update(
         breakdown_charts(figures),
@@ -225,6 +222,6 @@ def partner_page(request, edition, slug):
 
 
 def place_ics(request, edition, slug):
-    place = place_or_404(edition, slug)
+    place, _figures = place_or_404(edition, slug)
     name = gettext("%(edition)s in %(place)s") % {"edition": edition.title, "place": place.name}
     return ics_response(calendar_for(place_activities(edition, place), request, name), name)

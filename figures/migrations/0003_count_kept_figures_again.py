@@ -2,8 +2,9 @@ from django.db import migrations
 
 
 def forget_kept_figures(apps, schema_editor):
-    """Figures kept before 0002 have no place figures while their version still counts as
-    current: drop them, so that the next request or job counts every edition again."""
+    """Figures kept before 0002 have no place figures, and those kept before this one no Place
+    in each place's entry, while their version still counts as current: drop them, so that the
+    next request or job counts every edition again."""
     apps.get_model("figures", "KeptFigures").objects.all().delete()
 
 
