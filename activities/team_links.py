@@ -5,6 +5,7 @@ account, or that they own in the admin. Linking saves a new revision with the te
 for review, like any change: the link shows on the activity once a moderator approves it.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Page, WorkflowState
 
 from core.forms import positive_number
 from teams.models import TeamPage
@@ -41,6 +43,16 @@ def link_to_team(activity, team, user):
     return revision
 
 
+def in_review(pages):
+    """The ids of these pages with a review in progress (Page.workflow_in_progress), in one query."""
+    waiting = WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=[str(page.pk) for page in pages],
+        status=WorkflowState.STATUS_IN_PROGRESS,
+    )
+    return {int(object_id) for object_id in waiting.values_list("object_id", flat=True)}
+
+
 class TeamActivitiesView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "activities/admin/team_activities.html"
     page_title = gettext_lazy("Activities of your team")
@@ -61,6 +73,7 @@ class TeamActivitiesView(WagtailAdminTemplateMixin, TemplateView):
             team=self.team,
             linked=[a for a in activities if a.team_id == self.team.pk],
             linkable=[a for a in activities if a.team_id != self.team.pk],
+            in_review=in_review(activities),
             **kwargs,
         )
 

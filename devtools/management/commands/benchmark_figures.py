@@ -1,6 +1,5 @@
 """Time the week in numbers, a place page and a partner page of an edition, uncached."""
 
-from django.core.management.base import CommandError
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
@@ -10,7 +9,6 @@ from core.page_cache import invalidate
 from devtools.timing import Stopwatch, Timings
 from figures.kept import edition_places, recount_figures
 from figures.partners import edition_partner_slugs
-from operations.cache import STATUS_HEADER
 
 from .benchmark_overview import Command as OverviewBenchmark
 
@@ -44,8 +42,7 @@ class Command(OverviewBenchmark):
             recount = self.time_recount()
         self.stdout.write(
             f"{edition_page.title}: {count} published activities, {connection.vendor}, "
-            f"{requests} uncached requests per address, "
-            f"{'page not in the cache' if self.keeps_fragments else 'page cache off'}"
+            f"{requests} uncached requests per address, {self.cache_mode()}"
         )
         for route, (timings, queries) in results.items():
             self.stdout.write(
@@ -61,15 +58,11 @@ class Command(OverviewBenchmark):
         return routes + [f"partners/{partners[0]}/"] if partners else routes
 
     def get(self, client, url):
-        response = client.get(url)
-        if response.status_code != 200:
-            raise CommandError(f"{url} answered {response.status_code}.")
-        if response.get(STATUS_HEADER) == "hit":
-            raise CommandError(f"{url} came from the page cache.")
+        self.check_uncached(client.get(url), url)
 
     def time_route(self, client, url, total):
         timings, queries = Timings(), []
-        forget_page = self.page_forgetter(url) if self.keeps_fragments else lambda: None
+        forget_page = self.page_forgetter(url)
         for _number in range(total):
             forget_page()
             with CaptureQueriesContext(connection) as captured, timings.run():

@@ -52,9 +52,10 @@ class Command(BaseCommand):
         count = ActivityPage.objects.live().child_of(edition_page).count()
         url = f"{edition_page.get_url()}activiteiten/"
         client = Client(HTTP_HOST="localhost")
-        self.forget_page = self.page_forgetter(url) if not no_fragment_cache else lambda: None
+        self.keeps_fragments = not no_fragment_cache
+        self.forget_page = self.page_forgetter(url)
         # Time the rendering itself: the full-page cache would replay repeated requests.
-        with override_settings(PAGE_CACHE_ENABLED=not no_fragment_cache):
+        with override_settings(PAGE_CACHE_ENABLED=self.keeps_fragments):
             client.get(url)  # warm caches (content types, locales, templates)
             timings, queries, per_request = self.measure(client, url, edition_page, requests)
         for params, request_timings in per_request.items():
@@ -62,17 +63,29 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{edition_page.title}: {count} published activities, {connection.vendor}, "
             f"{requests} requests over {len(self.filter_sets)} filter combinations\n"
-            f"{'page cache off' if no_fragment_cache else 'page not in the cache'}; "
+            f"{self.cache_mode()}; "
             f"overview render time: {timings.summary()}; "
             f"queries per request: {min(queries)} to {max(queries)}"
         )
 
-    @staticmethod
-    def page_forgetter(url):
-        """A function that removes the overview's entries from the page cache (every query
-        string of the address), leaving the site's other kept parts in place."""
+    def cache_mode(self):
+        return "page not in the cache" if self.keeps_fragments else "page cache off"
+
+    def page_forgetter(self, url):
+        """A function that removes the address's entries from the page cache (every query
+        string of it), leaving the site's other kept parts in place; nothing to remove when
+        the page cache is off."""
+        if not self.keeps_fragments:
+            return lambda: None
         request = RequestFactory(HTTP_HOST="localhost").get(url)
         return lambda: cache.delete(address_key(request))
+
+    @staticmethod
+    def check_uncached(response, address):
+        if response.status_code != 200:
+            raise CommandError(f"{address} answered {response.status_code}.")
+        if response.get(STATUS_HEADER) == "hit":
+            raise CommandError(f"{address} came from the page cache.")
 
     def edition(self, year):
         editions = EditionPage.objects.live().order_by("-year")
@@ -98,9 +111,6 @@ class Command(BaseCommand):
             with CaptureQueriesContext(connection) as captured, timings.run():
                 response = client.get(url, params)
             per_request[label].values.append(timings.values[-1])
-            if response.status_code != 200:
-                raise CommandError(f"{url} {params} answered {response.status_code}.")
-            if response.get(STATUS_HEADER) == "hit":
-                raise CommandError(f"{url} {params} came from the page cache.")
+            self.check_uncached(response, f"{url} {params}")
             queries.append(len(captured.captured_queries))
         return timings, queries, per_request
