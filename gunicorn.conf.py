@@ -1,6 +1,5 @@
 """Gunicorn settings, read from the environment: `gunicorn -c gunicorn.conf.py wvdv.wsgi`."""
 
-import gc
 import multiprocessing
 import os
 
@@ -33,19 +32,17 @@ access_log_format = (
 )
 
 
-# Python's garbage collector. What the master loaded (Django, Wagtail, templates) lives as long as
-# the process, so it is frozen out of every collection before a worker is forked; and a page
-# render allocates tens of thousands of objects, so the workers collect less often than the
-# default (every 700 allocations). Both shorten renders (docs/DEPLOYMENT.md, Speed).
-GC_FIRST_GENERATION_THRESHOLD = int(os.environ.get("GUNICORN_GC_THRESHOLD", "20000"))
-
-
+# Imports inside the hooks: gunicorn puts the project on sys.path after reading this file.
 def pre_fork(server, worker):
-    gc.freeze()
+    from operations.garbage_collection import freeze_loaded_objects
+
+    freeze_loaded_objects()
 
 
 def post_fork(server, worker):
-    gc.set_threshold(GC_FIRST_GENERATION_THRESHOLD, *gc.get_threshold()[1:])
+    from operations.garbage_collection import collect_less_often
+
+    collect_less_often()
 
 
 def worker_exit(server, worker):

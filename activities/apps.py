@@ -9,6 +9,8 @@ class ActivitiesConfig(AppConfig):
     def ready(self):
         from editions.models import EditionPage
 
+        from .listing import connect_listing_signals
         from .routes import EDITION_ROUTES
 
         EditionPage.add_routes(*EDITION_ROUTES)
+        connect_listing_signals()

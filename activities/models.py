@@ -57,6 +57,13 @@ class ActivityQuerySet(PageQuerySet):
             .order_by("starts_at", "title")
         )
 
+    def listed_in(self, edition):
+        """The activities the edition's overview lists, in start order: selected on the
+        activity's own row (activities.listing); load what is shown through public_pages."""
+        return (
+            self.filter(listed_in=edition).with_listing_relations().order_by("starts_at", "title")
+        )
+
     def public_of_team(self, team):
         return public_pages(self.filter(team=team)).with_listing_relations()
 
@@ -178,6 +185,16 @@ class ActivityPage(RoutablePageMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The InspiratieTeam that organises this activity, if any."),
+    )
+    # The edition whose overview lists this activity while it is public (activities.listing).
+    listed_in = models.ForeignKey(
+        "editions.EditionPage",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,  # the indexes below start with it
     )
     # A later optional ForeignKey `based_on_idea` to ideas.IdeaPage belongs here, next to `kind`.
     kind = models.CharField(
@@ -341,6 +358,11 @@ class ActivityPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("activities")
         indexes = [
             models.Index(fields=["starts_at"]),
+            # an edition's overview in start order, and its filters (activities.listing)
+            models.Index(fields=["listed_in", "starts_at"], name="activity_listed_start"),
+            models.Index(fields=["listed_in", "province"], name="activity_listed_province"),
+            models.Index(fields=["listed_in", "kind"], name="activity_listed_kind"),
+            models.Index(fields=["listed_in", "target_group"], name="activity_listed_group"),
             # the bounding box of a search by distance (places.distance.bounding_box)
             models.Index(fields=["latitude", "longitude"], name="activity_coordinates"),
             # the activities and figures of one place (figures: place pages)

@@ -37,7 +37,10 @@ def filtered(request, edition):
 
 
 def overview(request, edition):
-    form, activities = filtered(request, edition)
+    """The list or the map: selected and counted on the activities' own rows (listed_in), what
+    is shown loaded through public_pages (activities.listing)."""
+    form = ActivityFilterForm.from_query(request.GET, edition=edition)
+    activities = form.apply(ActivityPage.objects.listed_in(edition))
     requested = request.GET.get("page")
     paginator = WindowCountPaginator(
         activities,
@@ -45,6 +48,7 @@ def overview(request, edition):
         requested,
         count_in_window=form.is_narrowed(),
         heads=form.list_heads(activities),
+        rows=public_pages(activities),
     )
     page = paginator.get_page(requested)
     show_map = request.GET.get("view") == "map"
@@ -65,10 +69,11 @@ def overview(request, edition):
 
 
 def map_markers(activities, edition_url):
-    """Up to MAP_MARKER_LIMIT activities with coordinates, as plain data for the map's JSON."""
-    rows = activities.filter(latitude__isnull=False, longitude__isnull=False).values_list(
-        "title", "slug", "latitude", "longitude", "city", "starts_at"
-    )
+    """Up to MAP_MARKER_LIMIT activities with coordinates, as plain data for the map's JSON
+    (what they show comes from public pages: the query joins the page table for the titles
+    anyway)."""
+    located = public_pages(activities).filter(latitude__isnull=False, longitude__isnull=False)
+    rows = located.values_list("title", "slug", "latitude", "longitude", "city", "starts_at")
     short_time = ShortTime()
     return [
         {

@@ -23,9 +23,19 @@ class WindowCountPaginator(Paginator):
     """
 
     def __init__(
-        self, object_list, per_page, requested=None, count_in_window=False, heads=(), **kwargs
+        self,
+        object_list,
+        per_page,
+        requested=None,
+        count_in_window=False,
+        heads=(),
+        rows=None,
+        **kwargs,
     ):
-        """`heads`: smaller querysets to try first for a page's ids, each in the order of
+        """`rows`: where the page's full rows are loaded from (default object_list), for a
+        selection that must be confirmed row by row (activities.listing).
+
+        `heads`: smaller querysets to try first for a page's ids, each in the order of
         object_list and holding its first rows (a filter that keeps or drops a whole first
         part, such as "within 10 km" of a list nearest first). When one holds as many rows as
         the page ends at, the page's ids are the same and a cheaper query finds them."""
@@ -33,6 +43,7 @@ class WindowCountPaginator(Paginator):
         self.requested = positive_number(str(requested)) or 1
         self.count_in_window = count_in_window
         self.heads = heads
+        self.rows = object_list if rows is None else rows
         self.page_ids = {}
 
     @cached_property
@@ -66,5 +77,5 @@ class WindowCountPaginator(Paginator):
         ids = self.page_ids.get(number)
         if ids is None:
             ids, _total = self.ids_and_total(number)
-        found = self.object_list.order_by().in_bulk(ids)
+        found = self.rows.order_by().in_bulk(ids)
         return self._get_page([found[pk] for pk in ids if pk in found], number, self)

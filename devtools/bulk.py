@@ -8,6 +8,9 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
+from activities.listing import refresh_listing
+from activities.models import ActivityPage
+
 BATCH_SIZE = 500
 
 
@@ -50,6 +53,8 @@ def bulk_add_live_children(parent, pages):
         for start in range(0, len(pages), BATCH_SIZE):
             model.objects._insert(pages[start : start + BATCH_SIZE], fields=fields)
         Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
+        if issubclass(model, ActivityPage):
+            refresh_listing(parent)  # bulk insertion sends no signal
     parent.numchild += len(pages)
     return pages
 
