@@ -99,8 +99,9 @@ def not_on_map(activities):
 
 class ShortTime:
     """Formats moments as "za 5 dec 14:00" in the edition's time zone and the active language:
-    Django's date format "D j M H:i", with the names of days and months looked up once (the
-    map formats up to MAP_MARKER_LIMIT of them per request)."""
+    Django's date format "D j M H:i", with the names of days and months looked up once and each
+    moment formatted once (the map formats up to MAP_MARKER_LIMIT of them per request, most
+    starting on the same few hours)."""
 
     def __init__(self):
         monday = datetime.date(2024, 1, 1)
@@ -108,8 +109,14 @@ class ShortTime:
             date_format_pattern(monday + datetime.timedelta(days), "D") for days in range(7)
         ]
         self.months = [date_format_pattern(datetime.date(2024, m, 1), "M") for m in range(1, 13)]
+        self.formatted = {}
 
     def __call__(self, moment):
+        if moment not in self.formatted:
+            self.formatted[moment] = self.format(moment)
+        return self.formatted[moment]
+
+    def format(self, moment):
         local = timezone.localtime(moment, EDITION_TIME_ZONE)
         day, month = self.days[local.weekday()], self.months[local.month - 1]
         return f"{day} {local.day} {month} {local:%H:%M}"

@@ -179,6 +179,8 @@ class EditionPage(AddedRoutesMixin, BasePage):
 
     class Meta:
         verbose_name = _("edition")
+        # the current edition: the first by start date that has not ended (EditionQuerySet)
+        indexes = [models.Index(fields=["start_date"], name="edition_start_date")]
 
     def clean(self):
         super().clean()
