@@ -81,8 +81,7 @@ class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
             day += datetime.timedelta(days=1)
 
     def apply(self, activities):
-        """The activities that pass every applied filter, in the chosen order: nearest first
-        after a place, else soonest first."""
+        """The activities that pass every applied filter, in the chosen order (ordering())."""
         applied = self.applied()
         for name in ("province", "kind", "target_group"):
             if name in applied:
@@ -102,13 +101,18 @@ class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
                 activities = activities.filter(**{flag: True})
         if "language" in applied:
             activities = activities.filter(speaks(applied["language"]))
-        sort = applied.get("sort")
-        if sort == "latest":
-            return activities.order_by("-starts_at", "-title", "-pk")
-        soonest = ("starts_at", "title", "pk")
+        return activities.order_by(*self.ordering())
+
+    def ordering(self, titles=True):
+        """Nearest first after a place, else soonest first, unless another order is chosen.
+        Titles break ties between activities starting at the same time; without `titles`
+        (and nearest first, where activities at one address share a distance) the order they
+        were registered in does, so that the order is read from the activity's own row."""
+        if self.applied().get("sort") == "latest":
+            return ["-starts_at", "-title", "-pk"] if titles else ["-starts_at", "-pk"]
         if self.nearest_first():
-            return activities.order_by(*self.distance_order(), *soonest)
-        return activities.order_by(*soonest)
+            return [*self.distance_order(), "starts_at", "pk"]
+        return ["starts_at", "title", "pk"] if titles else ["starts_at", "pk"]
 
     def nearest_first(self):
         """After a place the list is nearest first, unless another order is chosen."""

@@ -7,6 +7,7 @@ the JSON API and the CSV download contain.
 import datetime
 
 from django.db.models import Count, Q
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.dateformat import format as date_format_pattern
@@ -36,11 +37,17 @@ def filtered(request, edition):
     return form, form.apply(ActivityPage.objects.public_of_edition(edition))
 
 
-def overview(request, edition):
-    """The list or the map: selected and counted on the activities' own rows (listed_in), what
-    is shown loaded through public_pages (activities.listing)."""
+def listed(request, edition):
+    """The filter form and the activities the overview lists: selected and counted on the
+    activities' own rows (listed_in); load what is shown through public_pages
+    (activities.listing)."""
     form = ActivityFilterForm.from_query(request.GET, edition=edition)
-    activities = form.apply(ActivityPage.objects.listed_in(edition))
+    return form, form.apply(ActivityPage.objects.listed_in(edition))
+
+
+def overview(request, edition):
+    """The list, or the map with the list below it (map.js fetches the markers: map_data)."""
+    form, activities = listed(request, edition)
     requested = request.GET.get("page")
     paginator = WindowCountPaginator(
         activities,
@@ -60,20 +67,41 @@ def overview(request, edition):
         place_ignored="place" in form.applied() and form.where is None,
         activities=page,
         show_map=show_map,
-        map_markers=map_markers(activities, edition.get_url(request)) if show_map else None,
-        map_missing=not_on_map(activities) if show_map else None,
-        map_marker_limit=MAP_MARKER_LIMIT,
         map_background=map_background(),
     )
+    if show_map:
+        missing = not_on_map(activities)
+        on_map = paginator.count - missing["online"] - missing["unlocated"]
+        context.update(
+            map_missing=missing,
+            map_shows_first=on_map > MAP_MARKER_LIMIT,
+            map_marker_limit=MAP_MARKER_LIMIT,
+            map_markers_url=route_url(request, edition, "activities_map", form.query_string()),
+        )
     return TemplateResponse(request, "activities/activity_overview.html", context)
 
 
-def map_markers(activities, edition_url):
-    """Up to MAP_MARKER_LIMIT activities with coordinates, as plain data for the map's JSON
-    (what they show comes from public pages: the query joins the page table for the titles
-    anyway)."""
-    located = public_pages(activities).filter(latitude__isnull=False, longitude__isnull=False)
-    rows = located.values_list("title", "slug", "latitude", "longitude", "city", "starts_at")
+def route_url(request, edition, name, query):
+    url = edition.get_url(request) + edition.reverse_subpage(name)
+    return f"{url}?{query}" if query else url
+
+
+def map_data(request, edition):
+    """The markers of the overview's map, for the same filters, as JSON."""
+    form, activities = listed(request, edition)
+    markers = map_markers(activities, form, edition.get_url(request))
+    return JsonResponse({"markers": markers, "limit": MAP_MARKER_LIMIT})
+
+
+def map_markers(activities, form, edition_url):
+    """Up to MAP_MARKER_LIMIT activities with coordinates, as plain data for the map's JSON.
+    Which ones is decided on the activities' own rows (the first in the list's order, without
+    titles); only those are joined to their pages, and what they show comes from public pages.
+    The map shows them soonest first."""
+    located = activities.filter(latitude__isnull=False, longitude__isnull=False)
+    first = located.order_by(*form.ordering(titles=False)).values("pk")[:MAP_MARKER_LIMIT]
+    shown = public_pages(ActivityPage.objects.filter(pk__in=first)).order_by("starts_at", "pk")
+    rows = shown.values_list("title", "slug", "latitude", "longitude", "city", "starts_at")
     short_time = ShortTime()
     return [
         {
@@ -84,7 +112,7 @@ def map_markers(activities, edition_url):
             "place": city,
             "when": short_time(starts_at),
         }
-        for title, slug, latitude, longitude, city, starts_at in rows[:MAP_MARKER_LIMIT]
+        for title, slug, latitude, longitude, city, starts_at in rows
     ]
 
 

@@ -36,4 +36,5 @@ EDITION_ROUTES = (
     edition_route(under("ics/"), "activities_ics", overview.FEED_PARAMETERS, overview.ics_feed),
     edition_route(under("json/"), "activities_json", overview.JSON_PARAMETERS, overview.json_api),
     edition_route(under("csv/"), "activities_csv", overview.FEED_PARAMETERS, overview.csv_download),
+    edition_route(under("map/"), "activities_map", overview.FEED_PARAMETERS, overview.map_data),
 )

@@ -53,6 +53,7 @@ def widget(request, edition):
     if team is not None:
         activities = activities.filter(team=team)
     show_map = request.GET.get("view") == "map"
+    markers = overview.map_markers(activities, form, edition.get_url(request)) if show_map else None
     query = form.applied() | ({"team": team.pk} if team is not None else {})
     context = {
         "page": edition,
@@ -64,11 +65,9 @@ def widget(request, edition):
         )
         + (f"?{urlencode(form.applied())}" if form.applied() else ""),
         "show_map": show_map,
-        "map_markers": overview.map_markers(activities, edition.get_url(request))
-        if show_map
-        else None,
+        "map_markers": markers,
         "map_missing": overview.not_on_map(activities) if show_map else None,
-        "map_marker_limit": overview.MAP_MARKER_LIMIT,
+        "map_shows_first": markers is not None and len(markers) >= overview.MAP_MARKER_LIMIT,
         "map_background": map_background(),
         "query": urlencode(query),
     }

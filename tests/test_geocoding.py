@@ -24,6 +24,7 @@ from tests.factories import (
     make_user,
 )
 from tests.jobs import jobs_run_after, queued_jobs
+from tests.maps import markers_shown
 from tests.test_places import recorded_answer
 from tests.test_public_forms import ActivityFormTestCase, url
 from tests.two_factor import log_in
@@ -154,7 +155,7 @@ class PublicFormLookupTest(ActivityFormTestCase):
         self.assertTrue(page.live)
         self.assertEqual((page.latitude, page.longitude), ZWOLLE)
         overview = self.client.get(f"{self.edition.url}activiteiten/", {"view": "map"})
-        self.assertEqual([m["title"] for m in overview.context["map_markers"]], [page.title])
+        self.assertEqual([m["title"] for m in markers_shown(self.client, overview)], [page.title])
 
 
 class PinByHandTest(GeocodingFixture):

@@ -26,6 +26,7 @@ from tests.factories import (
     make_team,
     make_team_index,
 )
+from tests.maps import markers_shown
 from tests.queries import assert_flat_query_count
 
 # Script elements that hold data, never run: the map's markers, the page's JSON-LD.
@@ -210,11 +211,13 @@ class OverviewFilterTest(OverviewFixture):
         self.assertEqual(response.content.decode().count("Zet in je agenda"), 5)
         self.assertContains(response, f'href="{self.zwolle.url}ics/"')
 
-    def test_map_view_carries_marker_data_without_inline_script(self):
+    def test_map_view_fetches_its_markers_and_runs_no_inline_script(self):
         response = self.client.get(self.overview_url(), {"view": "map", "province": "utrecht"})
         content = response.content.decode()
-        self.assertIn('<script id="activity-map-data" type="application/json">', content)
-        self.assertIn("52.09083", content)
+        map_url = f"{self.edition.url}activiteiten/map/?province=utrecht"
+        self.assertEqual(response.context["map_markers_url"], map_url)
+        self.assertIn(f'data-markers-url="{map_url}"', content)
+        self.assertNotIn("52.09083", content)
         self.assertIn("/static/vendor/leaflet/leaflet.js", content)
         self.assertIn("/static/activities/map.js", content)
         scripts = re.findall(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", content, re.S)
@@ -222,7 +225,8 @@ class OverviewFilterTest(OverviewFixture):
             data_block = any(f'type="{kind}"' in attrs for kind in DATA_BLOCK_TYPES)
             self.assertTrue(data_block or not body.strip(), attrs)
         self.assertNotRegex(content, r"\son[a-z]+=")
-        self.assertEqual(response.context["map_markers"][0]["url"], self.utrecht.url)
+        markers = markers_shown(self.client, response)
+        self.assertEqual([(m["url"], m["lat"]) for m in markers], [(self.utrecht.url, 52.09083)])
 
     def test_map_uses_the_configured_tile_server_or_says_it_has_none(self):
         params = {"view": "map"}
@@ -245,7 +249,7 @@ class OverviewFilterTest(OverviewFixture):
     def test_list_view_loads_no_map(self):
         response = self.client.get(self.overview_url())
         self.assertNotContains(response, "leaflet.js")
-        self.assertIsNone(response.context["map_markers"])
+        self.assertNotContains(response, "data-markers-url")
 
     def test_interface_is_in_dutch(self):
         response = self.client.get(self.overview_url())

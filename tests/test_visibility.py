@@ -35,6 +35,7 @@ from tests.factories import (
     publish,
 )
 from tests.factories_ideas import make_idea, make_idea_index, make_theme
+from tests.maps import markers_shown
 from tests.queries import PUBLIC_PAGE_BUDGET, assert_flat_query_count
 from tests.two_factor import log_in
 
@@ -179,7 +180,7 @@ class ActivityOverviewTest(VisibilityFixture):
     def test_the_map_has_markers_for_public_activities_only(self):
         ActivityPage.objects.update(latitude="52.5", longitude="6.1")
         response = self.client.get(self.overview_url(), {"view": "map"})
-        markers = {marker["title"] for marker in response.context["map_markers"]}
+        markers = {marker["title"] for marker in markers_shown(self.client, response)}
         self.assertEqual(markers, PUBLIC_ACTIVITIES)
 
     def test_json_holds_public_activities_and_only_public_teams(self):

@@ -643,6 +643,7 @@ ENDPOINTS = (
     Endpoint("activity_overview_ics", overview_routes("activities_ics"), edition_routes("ics/")),
     Endpoint("activity_overview_json", overview_routes("activities_json"), edition_routes("json/")),
     Endpoint("activity_overview_csv", overview_routes("activities_csv"), edition_routes("csv/")),
+    Endpoint("activity_overview_map", overview_routes("activities_map"), edition_routes("map/")),
     Endpoint(
         "activity", ("activities.ActivityPage:index_route",), pages_get(by_prefix("activity_"))
     ),
