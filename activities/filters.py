@@ -80,13 +80,16 @@ class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
             yield day.isoformat(), date_format_pattern(day, "l j F")
             day += datetime.timedelta(days=1)
 
-    def apply(self, activities):
-        """The activities that pass every applied filter, in the chosen order (ordering())."""
+    def apply(self, activities, located=False):
+        """The activities that pass every applied filter, in the chosen order (ordering());
+        only those with coordinates when `located` (the map's markers)."""
         applied = self.applied()
+        if located:
+            activities = activities.filter(latitude__isnull=False, longitude__isnull=False)
         for name in ("province", "kind", "target_group"):
             if name in applied:
                 activities = activities.filter(**{name: applied[name]})
-        activities = self.apply_where(activities)
+        activities = self.apply_where(activities, located)
         if "day" in applied:
             start, end = day_range(applied["day"])
             activities = activities.filter(starts_at__gte=start, starts_at__lt=end)

@@ -363,6 +363,12 @@ class ActivityPage(RoutablePageMixin, BasePage):
             models.Index(fields=["listed_in", "province"], name="activity_listed_province"),
             models.Index(fields=["listed_in", "kind"], name="activity_listed_kind"),
             models.Index(fields=["listed_in", "target_group"], name="activity_listed_group"),
+            # counts and markers near a place, from the index alone (PostgreSQL: INCLUDE)
+            models.Index(
+                fields=["listed_in", "latitude", "longitude"],
+                include=["starts_at", "is_online", "postcode", "city"],
+                name="activity_listed_place",
+            ),
             # the bounding box of a search by distance (places.distance.bounding_box)
             models.Index(fields=["latitude", "longitude"], name="activity_coordinates"),
             # the activities and figures of one place (figures: place pages)

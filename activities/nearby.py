@@ -53,10 +53,11 @@ class WhereFilterFields(forms.Form):
         chosen = self.applied().get("distance", DEFAULT_DISTANCE)
         return None if chosen == ANY_DISTANCE else int(chosen)
 
-    def apply_where(self, activities):
+    def apply_where(self, activities, located=False):
         """The activities at the place: within the distance of its point (a postcode area: in
-        the area), with those not located yet that have its postcode or place name; with the
-        distance in km as `distance_km` when the place has a point."""
+        the area), with those not located yet that have its postcode or place name (unless only
+        `located` ones are wanted: the map's); with the distance in km as `distance_km` when
+        the place has a point."""
         where = self.where
         if where is None:
             return activities
@@ -69,9 +70,11 @@ class WhereFilterFields(forms.Form):
             activities = activities.annotate(distance_km=distance_km(where.point))
         if where.is_area or where.point is None:
             selected = unlocated_match
+        elif located:
+            selected = self.near(where.point)
         else:
             selected = self.near(where.point) | (Q(latitude__isnull=True) & unlocated_match)
-        if self.applied().get("online_too"):
+        if self.applied().get("online_too") and not located:
             selected |= Q(is_online=True)
         return activities.filter(selected)
 

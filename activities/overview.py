@@ -37,18 +37,19 @@ def filtered(request, edition):
     return form, form.apply(ActivityPage.objects.public_of_edition(edition))
 
 
-def listed(request, edition):
-    """The filter form and the activities the overview lists: selected and counted on the
-    activities' own rows (listed_in); load what is shown through public_pages
-    (activities.listing)."""
+def listed(request, edition, located=False):
+    """The filter form and the activities the overview lists (only those with coordinates
+    when `located`): selected and counted on the activities' own rows (listed_in); load what
+    is shown through public_pages (activities.listing)."""
     form = ActivityFilterForm.from_query(request.GET, edition=edition)
-    return form, form.apply(ActivityPage.objects.listed_in(edition))
+    return form, form.apply(ActivityPage.objects.listed_in(edition), located)
 
 
 def overview(request, edition):
     """The list, or the map with the list below it (map.js fetches the markers: map_data)."""
     form, activities = listed(request, edition)
     requested = request.GET.get("page")
+    show_map = request.GET.get("view") == "map"
     paginator = WindowCountPaginator(
         activities,
         OVERVIEW_PAGE_SIZE,
@@ -56,9 +57,9 @@ def overview(request, edition):
         count_in_window=form.is_narrowed(),
         heads=form.list_heads(activities),
         rows=public_pages(activities),
+        extra_counts=NOT_ON_MAP if show_map else None,
     )
     page = paginator.get_page(requested)
-    show_map = request.GET.get("view") == "map"
     context = edition.get_context(request)
     context.update(
         filter_form=form.display_form(),
@@ -70,7 +71,7 @@ def overview(request, edition):
         map_background=map_background(),
     )
     if show_map:
-        missing = not_on_map(activities)
+        missing = paginator.counts
         on_map = paginator.count - missing["online"] - missing["unlocated"]
         context.update(
             map_missing=missing,
@@ -88,7 +89,7 @@ def route_url(request, edition, name, query):
 
 def map_data(request, edition):
     """The markers of the overview's map, for the same filters, as JSON."""
-    form, activities = listed(request, edition)
+    form, activities = listed(request, edition, located=True)
     markers = map_markers(activities, form, edition.get_url(request))
     return JsonResponse({"markers": markers, "limit": MAP_MARKER_LIMIT})
 
@@ -116,13 +117,17 @@ def map_markers(activities, form, edition_url):
     ]
 
 
+# How many of the listed activities have no coordinates: online, and on location (not looked
+# up yet, or not found). Counted with the list (WindowCountPaginator) or alone (not_on_map).
+NOT_ON_MAP = {
+    "online": Count("pk", filter=Q(is_online=True)),
+    "unlocated": Count("pk", filter=Q(is_online=False, latitude__isnull=True)),
+}
+
+
 def not_on_map(activities):
-    """How many of the listed activities have no coordinates: online, and on location (not
-    looked up yet, or not found). One query."""
-    return activities.order_by().aggregate(
-        online=Count("pk", filter=Q(is_online=True)),
-        unlocated=Count("pk", filter=Q(is_online=False, latitude__isnull=True)),
-    )
+    """NOT_ON_MAP of these activities, in one query."""
+    return activities.order_by().aggregate(**NOT_ON_MAP)
 
 
 class ShortTime:

@@ -30,9 +30,13 @@ class WindowCountPaginator(Paginator):
         count_in_window=False,
         heads=(),
         rows=None,
+        extra_counts=None,
         **kwargs,
     ):
-        """`rows`: where the page's full rows are loaded from (default object_list), for a
+        """`extra_counts`: {name: Count(..., filter=...)} counted with the matches, in the same
+        query; after `count`, all of them are in `counts` (with "matches").
+
+        `rows`: where the page's full rows are loaded from (default object_list), for a
         selection that must be confirmed row by row (activities.listing).
 
         `heads`: smaller querysets to try first for a page's ids, each in the order of
@@ -44,20 +48,25 @@ class WindowCountPaginator(Paginator):
         self.count_in_window = count_in_window
         self.heads = heads
         self.rows = object_list if rows is None else rows
+        self.extra_counts = extra_counts or {}
         self.page_ids = {}
+        self.counts = {}
 
     @cached_property
     def count(self):
         if self.count_in_window:
-            ids, total = self.ids_and_total(self.requested)
-            if total is not None:
+            ids, counts = self.ids_and_counts(self.requested)
+            if counts is not None:
                 self.page_ids[self.requested] = ids
-                return total
-        return self.object_list.count()
+                self.counts = counts
+                return counts["matches"]
+        matches = Count("pk")
+        self.counts = self.object_list.order_by().aggregate(matches=matches, **self.extra_counts)
+        return self.counts["matches"]
 
-    def ids_and_total(self, number):
-        """The ids of page `number` and the number of matches (None when the page is empty, or
-        without count_in_window)."""
+    def ids_and_counts(self, number):
+        """The ids of page `number` and {"matches": number of matches, and extra_counts} (None
+        when the page is empty, or without count_in_window)."""
         start = (number - 1) * self.per_page
         stop = start + self.per_page
         ids = self.object_list.select_related(None).prefetch_related(None)
@@ -67,15 +76,16 @@ class WindowCountPaginator(Paginator):
                 if len(found) == self.per_page:
                     return found, None
             return list(ids.values_list("pk", flat=True)[start:stop]), None
-        rows = list(
-            ids.annotate(matches=Window(Count("pk"))).values_list("pk", "matches")[start:stop]
-        )
-        return [pk for pk, _matches in rows], (rows[0][1] if rows else None)
+        counted = {"matches": Count("pk"), **self.extra_counts}
+        windows = {name: Window(count) for name, count in counted.items()}
+        rows = list(ids.annotate(**windows).values("pk", *windows)[start:stop])
+        counts = {name: rows[0][name] for name in windows} if rows else None
+        return [row["pk"] for row in rows], counts
 
     def page(self, number):
         number = self.validate_number(number)
         ids = self.page_ids.get(number)
         if ids is None:
-            ids, _total = self.ids_and_total(number)
+            ids, _counts = self.ids_and_counts(number)
         found = self.rows.order_by().in_bulk(ids)
         return self._get_page([found[pk] for pk in ids if pk in found], number, self)

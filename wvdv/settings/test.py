@@ -33,4 +33,4 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "W
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
     # A test database need not survive a crash: commits (migrations, flushes, the browser tests'
     # server) do not wait for the disk.
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"  # noqa: F405
+    DATABASES["default"]["OPTIONS"]["options"] += " -c synchronous_commit=off"  # noqa: F405

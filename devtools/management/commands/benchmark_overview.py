@@ -15,6 +15,8 @@ from editions.models import EditionPage
 from operations.cache import STATUS_HEADER, address_key
 from operations.garbage_collection import collect_less_often, freeze_loaded_objects
 
+MAP_DATA = "map/"  # the markers of the map view, under the overview's address (map.js)
+
 # Typical visits: no filters, one filter, filters combined, a later page, the map.
 REQUESTS = [
     {},
@@ -60,7 +62,7 @@ class Command(BaseCommand):
         url = f"{edition_page.get_url()}activiteiten/"
         client = Client(HTTP_HOST="localhost")
         self.keeps_fragments = not no_fragment_cache
-        self.forget_page = self.page_forgetter(url)
+        self.forget_page = self.page_forgetter(url, url + MAP_DATA)
         # Time the rendering itself: the full-page cache would replay repeated requests.
         with override_settings(PAGE_CACHE_ENABLED=self.keeps_fragments):
             client.get(url)  # warm caches (content types, locales, templates)
@@ -70,7 +72,8 @@ class Command(BaseCommand):
             self.stdout.write(f"  {params or '(no filters)'}: {request_timings.summary()}")
         self.stdout.write(
             f"{edition_page.title}: {count} published activities, {connection.vendor}, "
-            f"{requests} requests over {len(self.filter_sets)} filter combinations\n"
+            f"{len(timings.values)} requests ({requests} pages and the map data of their map "
+            f"views) over {len(self.filter_sets)} filter combinations\n"
             f"{self.cache_mode()}; "
             f"overview render time: {timings.summary()}; "
             f"queries per request: {min(queries)} to {max(queries)}"
@@ -79,14 +82,15 @@ class Command(BaseCommand):
     def cache_mode(self):
         return "page not in the cache" if self.keeps_fragments else "page cache off"
 
-    def page_forgetter(self, url):
-        """A function that removes the address's entries from the page cache (every query
-        string of it), leaving the site's other kept parts in place; nothing to remove when
+    def page_forgetter(self, *urls):
+        """A function that removes these addresses' entries from the page cache (every query
+        string of them), leaving the site's other kept parts in place; nothing to remove when
         the page cache is off."""
         if not self.keeps_fragments:
             return lambda: None
-        request = RequestFactory(HTTP_HOST="localhost").get(url)
-        return lambda: cache.delete(address_key(request))
+        factory = RequestFactory(HTTP_HOST="localhost")
+        keys = [address_key(factory.get(url)) for url in urls]
+        return lambda: cache.delete_many(keys)
 
     @staticmethod
     def check_uncached(response, address):
@@ -109,16 +113,22 @@ class Command(BaseCommand):
             call_command("generate_activities", missing, edition=edition.year, stdout=self.stdout)
 
     def measure(self, client, url, edition, total):
+        """Each filter set in turn, the page not in the cache; a map view also fetches its
+        markers (map.js does), timed as a request of its own under "<filters> map data"."""
         second_day = (edition.start_date + datetime.timedelta(days=1)).isoformat()
-        timings, queries = Timings(), []
-        per_request = {urlencode(params): Timings() for params in self.filter_sets}
+        timings, queries, per_request = Timings(), [], {}
         for params in itertools.islice(itertools.cycle(self.filter_sets), total):
             label = urlencode(params)
             params = {key: value.format(second_day=second_day) for key, value in params.items()}
             self.forget_page()
-            with CaptureQueriesContext(connection) as captured, timings.run():
-                response = client.get(url, params)
-            per_request[label].values.append(timings.values[-1])
-            self.check_uncached(response, f"{url} {params}")
-            queries.append(len(captured.captured_queries))
+            requests = [(label, url, params)]
+            if params.get("view") == "map":
+                filters = {key: value for key, value in params.items() if key != "view"}
+                requests.append((f"{label} map data", url + MAP_DATA, filters))
+            for request_label, address, query in requests:
+                with CaptureQueriesContext(connection) as captured, timings.run():
+                    response = client.get(address, query)
+                per_request.setdefault(request_label, Timings()).values.append(timings.values[-1])
+                self.check_uncached(response, f"{address} {query}")
+                queries.append(len(captured.captured_queries))
         return timings, queries, per_request
