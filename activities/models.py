@@ -366,7 +366,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
             # counts and markers near a place, from the index alone (PostgreSQL: INCLUDE)
             models.Index(
                 fields=["listed_in", "latitude", "longitude"],
-                include=["starts_at", "is_online", "postcode", "city"],
+                include=["page_ptr", "starts_at", "is_online", "postcode", "city"],
                 name="activity_listed_place",
             ),
             # the bounding box of a search by distance (places.distance.bounding_box)

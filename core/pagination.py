@@ -60,7 +60,7 @@ class WindowCountPaginator(Paginator):
                 self.page_ids[self.requested] = ids
                 self.counts = counts
                 return counts["matches"]
-        matches = Count("pk")
+        matches = Count("*")  # not Count("pk"): an index without the key can count alone
         self.counts = self.object_list.order_by().aggregate(matches=matches, **self.extra_counts)
         return self.counts["matches"]
 
@@ -76,7 +76,7 @@ class WindowCountPaginator(Paginator):
                 if len(found) == self.per_page:
                     return found, None
             return list(ids.values_list("pk", flat=True)[start:stop]), None
-        counted = {"matches": Count("pk"), **self.extra_counts}
+        counted = {"matches": Count("*"), **self.extra_counts}
         windows = {name: Window(count) for name, count in counted.items()}
         rows = list(ids.annotate(**windows).values("pk", *windows)[start:stop])
         counts = {name: rows[0][name] for name in windows} if rows else None
