@@ -33,20 +33,16 @@ from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 
 # Words shorter than this match only as a whole word: "op" should not find "opa" and "optocht".
 MIN_PREFIX_LENGTH = 3
-# Numbers the ranked matches of type_counts_with_slice (PostgreSQL): the position among all
-# matches and within the match's content type, and the count per content type; keeps the first
-# row of each type (it carries the count) and the rows of the slice.
-NUMBERED_MATCHES = """
-SELECT object_id, content_type_id, type_count, position, type_position FROM (
-    SELECT object_id, content_type_id,
-        COUNT(*) OVER (PARTITION BY content_type_id) AS type_count,
-        ROW_NUMBER() OVER (ORDER BY rank DESC, object_id DESC) AS position,
-        ROW_NUMBER() OVER (
-            PARTITION BY content_type_id ORDER BY rank DESC, object_id DESC
-        ) AS type_position
-    FROM ({ranked}) AS ranked
-) AS numbered
-WHERE type_position = 1 OR ({in_slice})
+# The ranked matches of type_counts_with_slice (PostgreSQL), ranked once: the rows of the slice
+# (a top-N sort, not a sort of every match) and, with no object id, the count per content type.
+RANKED_SLICE_AND_COUNTS = """
+WITH ranked AS MATERIALIZED ({ranked})
+(
+    SELECT object_id, content_type_id, rank, NULL AS type_count FROM ranked {of_type}
+    ORDER BY rank DESC, object_id DESC LIMIT %s OFFSET %s
+)
+UNION ALL
+(SELECT NULL, content_type_id, NULL, COUNT(*) FROM ranked GROUP BY content_type_id)
 """
 # The stemmer of a language on SQLite, where the configuration names of SEARCH_CONFIGS (those of
 # PostgreSQL, e.g. "dutch") are the names of the Snowball stemmers.
@@ -209,9 +205,9 @@ def _localised_backend_class():
             type, when given), in one query that ranks each match once.
 
             The query starts from the index table and keeps the rows of the searched pages
-            (a semi-join on their ids, as integers: hashing 25,000 ids as text took three times
-            as long), and ranks each match once in a subquery that the numbering windows read
-            (the ORM would repeat the rank expression in every window). Returns ``({content type id: count}, [page ids in rank order])``.
+            (a semi-join on their ids, as integers), ranks each match once, and reads the slice
+            with a top-N sort and the counts with a GROUP BY from those ranked rows: numbering
+            every match with window functions sorted all of them twice. Returns ``({content type id: count}, [page ids in rank order])``.
             """
             compiler = self.query_compiler
             if compiler.fields is not None or not isinstance(compiler.query, (PlainText, Phrase)):
@@ -233,23 +229,20 @@ def _localised_backend_class():
                 .values("object_id", "content_type_id", "rank")
             )
             ranked_sql, params = ranked.query.sql_with_params()
-            position = "position" if content_type_id is None else "type_position"
-            in_slice = f"{position} > %s AND {position} <= %s"
-            params = [*params, start, stop]
+            of_type = ""
             if content_type_id is not None:
-                in_slice += " AND content_type_id = %s"
-                params.append(content_type_id)
-            counts, page = {}, []
+                of_type = "WHERE content_type_id = %s"
+                params = (*params, content_type_id)
+            sql = RANKED_SLICE_AND_COUNTS.format(ranked=ranked_sql, of_type=of_type)
             with connection.cursor() as cursor:
-                cursor.execute(
-                    NUMBERED_MATCHES.format(ranked=ranked_sql, in_slice=in_slice), params
-                )
-                for object_id, type_id, count, rank_position, type_position in cursor.fetchall():
-                    counts[type_id] = count
-                    wanted = rank_position if content_type_id is None else type_position
-                    if start < wanted <= stop and content_type_id in (None, type_id):
-                        page.append((wanted, int(object_id)))
-            return counts, [page_id for _position, page_id in sorted(page)]
+                cursor.execute(sql, (*params, stop - start, start))
+                rows = cursor.fetchall()
+            counts = {type_id: count for _id, type_id, _rank, count in rows if count is not None}
+            page = sorted(
+                ((rank, object_id) for object_id, _type, rank, count in rows if count is None),
+                reverse=True,
+            )
+            return counts, [int(object_id) for _rank, object_id in page]
 
     class LocalisedPostgresSearchBackend(PostgresSearchBackend):
         query_compiler_class = LocalisedQueryCompiler
