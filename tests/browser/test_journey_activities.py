@@ -27,3 +27,19 @@ def test_visitor_filters_activities_by_province_and_downloads_one(page):
     calendar = Calendar.from_ical(open(download_info.value.path(), "rb").read())
     events = calendar.walk("VEVENT")
     assert [str(event["SUMMARY"]) for event in events] == [title]
+
+
+def test_the_map_view_fetches_and_draws_the_markers_of_the_filtered_list(page):
+    page.goto("/nl/")
+    page.locator(".edition-summary").get_by_role("heading", level=2).get_by_role("link").click()
+    page.get_by_role("link", name="Bekijk alle activiteiten, in een lijst of op de kaart").click()
+    page.get_by_label("Provincie").select_option(label="Utrecht")
+    page.get_by_role("button", name="Toon activiteiten").click()
+    with page.expect_response(re.compile(r"/activiteiten/map/\?.*province=utrecht")) as answer:
+        page.get_by_role("link", name="Kaart", exact=True).click()
+    markers = answer.value.json()["markers"]
+    assert markers and all(marker["url"] for marker in markers)
+    expect(page.locator("#activity-map")).to_be_visible()
+    # one circle per marker (demo markers can share a place, so at least one)
+    expect(page.locator("#activity-map path.leaflet-interactive").first).to_be_visible()
+    assert page.locator("#activity-map path.leaflet-interactive").count() >= 1
