@@ -61,13 +61,13 @@ def widget(request, edition):
         "where": form.where,
         "activities": Paginator(activities, WIDGET_SIZE).get_page(1),
         "overview_url": request.build_absolute_uri(
-            edition.get_url(request) + edition.reverse_subpage("activities")
-        )
-        + (f"?{urlencode(form.applied())}" if form.applied() else ""),
+            overview.route_url(request, edition, "activities", form.query_string())
+        ),
         "show_map": show_map,
         "map_markers": markers,
         "map_missing": overview.not_on_map(activities) if show_map else None,
         "map_shows_first": markers is not None and len(markers) >= overview.MAP_MARKER_LIMIT,
+        "map_marker_limit": overview.MAP_MARKER_LIMIT,
         "map_background": map_background(),
         "query": urlencode(query),
     }

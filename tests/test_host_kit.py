@@ -4,6 +4,7 @@ kit page of an edition; the widget as the one address other sites may frame."""
 
 import io
 import re
+from unittest import mock
 
 import pypdf
 import zxingcpp
@@ -158,6 +159,12 @@ class WidgetTest(DemoSiteTestCase):
                 min(activities.filter(team=with_team.team_id).count(), 10),
             )
         self.assertEqual(self.client.get(f"{url}?team=99999999999").status_code, 200)
+
+    def test_a_full_widget_map_says_how_many_it_shows(self):
+        url = self.edition().url + "activiteiten/embed/?view=map"
+        with mock.patch("activities.overview.MAP_MARKER_LIMIT", 1):
+            html = self.client.get(url).content.decode()
+        self.assertIn("De kaart toont de eerste 1 activiteiten.", html)
 
     def test_kit_page_makes_the_embed_code(self):
         edition = self.edition()
