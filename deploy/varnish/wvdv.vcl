@@ -101,8 +101,9 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # A node that died between probes: try the next one (reads only).
-    if ((bereq.method == "GET" || bereq.method == "HEAD") && bereq.retries < 2) {
+    # A node that died between probes: try another (reads only). The round-robin director is
+    # shared by concurrent requests, so a retry can land on the dead node again: up to four.
+    if ((bereq.method == "GET" || bereq.method == "HEAD") && bereq.retries < 4) {
         return (retry);
     }
 }
