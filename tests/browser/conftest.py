@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.servers.basehttp import WSGIServer
 from django.db import connections
+from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
 from pytest_django.live_server_helper import LiveServer
 from wagtail.models import Page, Revision
 
@@ -62,12 +64,38 @@ def browser():
         browser.close()
 
 
+class OneRequestAtATimeThread(LiveServerThread):
+    """On SQLite every request uses the test's one in-memory connection, which two threads must
+    not use at once: a query that calls one of Django's SQL functions (written in Python) holds
+    SQLite's lock while it waits for Python's, and a second thread can hold them the other way
+    round, for ever. A page whose script fetches data (the map) makes two requests at once. This
+    server answers them one after the other (and closes each connection after its answer)."""
+
+    def _create_server(self, connections_override=None):
+        return WSGIServer(
+            (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
+        )
+
+
+def one_request_at_a_time_server():
+    server = LiveServer("localhost", start=False)
+    threaded = server.thread
+    server.thread = OneRequestAtATimeThread(
+        threaded.host,
+        static_handler=threaded.static_handler,
+        connections_override=threaded.connections_override,
+    )
+    server.thread.daemon = True
+    server.start()
+    return server
+
+
 @pytest.fixture(scope="package")
 def demo_server(django_db_setup, django_db_blocker):
     """A live server over the demo content, committed to the test database."""
     with django_db_blocker.unblock():
         load_demo_content()
-        server = LiveServer("localhost")
+        server = one_request_at_a_time_server()
         yield server
         server.stop()
         restore_migrated_state()
