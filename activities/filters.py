@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import QueryFilterForm
 from core.provinces import Province
 from core.target_groups import TargetGroup
+from core.widgets import FilterSelect
 
 from .languages import SpokenLanguage, speaks
 from .models import ActivityPage
@@ -28,22 +29,28 @@ LATEST = ("latest", _("Latest first"))
 
 class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
     province = forms.ChoiceField(
-        label=_("Province"), required=False, choices=[("", _("All provinces")), *Province.choices]
+        label=_("Province"),
+        required=False,
+        widget=FilterSelect,
+        choices=[("", _("All provinces")), *Province.choices],
     )
-    day = forms.ChoiceField(label=_("Day"), required=False)
+    day = forms.ChoiceField(label=_("Day"), required=False, widget=FilterSelect)
     kind = forms.ChoiceField(
         label=_("Kind of activity"),
         required=False,
+        widget=FilterSelect,
         choices=[("", _("All kinds")), *ActivityPage.Kind.choices],
     )
     target_group = forms.ChoiceField(
         label=_("Target group"),
         required=False,
+        widget=FilterSelect,
         choices=[("", _("All target groups")), *TargetGroup.choices],
     )
     online = forms.ChoiceField(
         label=_("Online or on location"),
         required=False,
+        widget=FilterSelect,
         choices=[ANY, ("yes", _("Online only")), ("no", _("On location only"))],
     )
     free = forms.BooleanField(label=_("Free only"), required=False)
@@ -55,6 +62,7 @@ class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
     language = forms.ChoiceField(
         label=_("Language spoken"),
         required=False,
+        widget=FilterSelect,
         choices=[("", _("Any language")), *SpokenLanguage.choices],
     )
     places = forms.BooleanField(
@@ -65,6 +73,7 @@ class ActivityFilterForm(WhereFilterFields, QueryFilterForm):
     sort = forms.ChoiceField(
         label=_("Order"),
         required=False,
+        widget=FilterSelect,
         # "": nearest first when a place is given (WhereFilterFields), else soonest first
         choices=[("", SOONEST), ("soonest", SOONEST), LATEST],
     )

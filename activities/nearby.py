@@ -8,6 +8,7 @@ from django import forms
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from core.widgets import FilterSelect
 from places.distance import bounding_box, distance_km
 from places.where import parse_where
 
@@ -31,7 +32,11 @@ class WhereFilterFields(forms.Form):
         help_text=_("A postcode (3511 AB or 3511), a postcode area (35) or a place."),
     )
     distance = forms.ChoiceField(
-        label=_("Distance"), required=False, choices=DISTANCE_CHOICES, initial=DEFAULT_DISTANCE
+        label=_("Distance"),
+        required=False,
+        widget=FilterSelect,
+        choices=DISTANCE_CHOICES,
+        initial=DEFAULT_DISTANCE,
     )
     online_too = forms.BooleanField(label=_("Also online activities"), required=False)
 

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.visibility import public_pages
+from core.widgets import FilterSelect
 from editions.models import EditionPage
 
 from .service import MAX_QUERY_LENGTH, SearchFilters, clean_query
@@ -11,9 +12,11 @@ class SearchForm(forms.Form):
     """The search box and its filters. Unknown filter values are dropped, never an error page."""
 
     query = forms.CharField(label=_("What are you looking for?"), required=False)
-    type = forms.ChoiceField(label=_("Type"), required=False)
-    year = forms.TypedChoiceField(label=_("Edition"), required=False, coerce=int, empty_value=None)
-    province = forms.ChoiceField(label=_("Province"), required=False)
+    type = forms.ChoiceField(label=_("Type"), required=False, widget=FilterSelect)
+    year = forms.TypedChoiceField(
+        label=_("Edition"), required=False, coerce=int, empty_value=None, widget=FilterSelect
+    )
+    province = forms.ChoiceField(label=_("Province"), required=False, widget=FilterSelect)
 
     def __init__(self, data, *, site_search):
         data = data.copy()
