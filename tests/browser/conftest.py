@@ -9,6 +9,7 @@ After the package the database holds its migrated state again.
 
 import mimetypes
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -69,12 +70,28 @@ class OneRequestAtATimeThread(LiveServerThread):
     not use at once: a query that calls one of Django's SQL functions (written in Python) holds
     SQLite's lock while it waits for Python's, and a second thread can hold them the other way
     round, for ever. A page whose script fetches data (the map) makes two requests at once. This
-    server answers them one after the other (and closes each connection after its answer)."""
+    server answers them one after the other (and closes each connection after its answer).
+    The test's own thread waits until the server is idle before it reads the database after a
+    test (a closed browser leaves the request it was making running)."""
 
     def _create_server(self, connections_override=None):
-        return WSGIServer(
+        return OneRequestAtATimeServer(
             (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
         )
+
+    def wait_until_idle(self):
+        with self.httpd.answering:
+            pass
+
+
+class OneRequestAtATimeServer(WSGIServer):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.answering = threading.Lock()
+
+    def process_request(self, request, client_address):
+        with self.answering:
+            super().process_request(request, client_address)
 
 
 def one_request_at_a_time_server():
@@ -166,6 +183,7 @@ def browser_context(browser, demo_site):
     yield make
     for context in contexts:
         context.close()
+    demo_site.thread.wait_until_idle()
 
 
 @pytest.fixture
