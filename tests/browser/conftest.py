@@ -70,28 +70,28 @@ class OneRequestAtATimeThread(LiveServerThread):
     not use at once: a query that calls one of Django's SQL functions (written in Python) holds
     SQLite's lock while it waits for Python's, and a second thread can hold them the other way
     round, for ever. A page whose script fetches data (the map) makes two requests at once. This
-    server answers them one after the other (and closes each connection after its answer).
-    The test's own thread waits until the server is idle before it reads the database after a
-    test (a closed browser leaves the request it was making running)."""
+    server answers them one after the other (and closes each connection after its answer), and
+    the queries of the test's own thread wait for the answer being written (between_answers)."""
 
     def _create_server(self, connections_override=None):
         return OneRequestAtATimeServer(
             (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
         )
 
-    def wait_until_idle(self):
-        with self.httpd.answering:
-            pass
-
 
 class OneRequestAtATimeServer(WSGIServer):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.answering = threading.Lock()
+        self.answering = threading.RLock()  # the server's own queries take it again
 
     def process_request(self, request, client_address):
         with self.answering:
             super().process_request(request, client_address)
+
+    def between_answers(self, execute, sql, params, many, context):
+        """An execute wrapper (Django's connection.execute_wrapper)."""
+        with self.answering:
+            return execute(sql, params, many, context)
 
 
 def one_request_at_a_time_server():
@@ -113,7 +113,8 @@ def demo_server(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         load_demo_content()
         server = one_request_at_a_time_server()
-        yield server
+        with connections["default"].execute_wrapper(server.thread.httpd.between_answers):
+            yield server
         server.stop()
         restore_migrated_state()
 
@@ -183,7 +184,6 @@ def browser_context(browser, demo_site):
     yield make
     for context in contexts:
         context.close()
-    demo_site.thread.wait_until_idle()
 
 
 @pytest.fixture
