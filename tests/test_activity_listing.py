@@ -2,10 +2,12 @@
 follows every change that makes an activity public or not, and a copy that is out of date never
 shows a page that is not public."""
 
+import unittest
 from decimal import Decimal
 from io import StringIO
 
 from django.core.management import call_command
+from django.db import connection
 from django.test import TestCase
 from wagtail.models import Locale, PageViewRestriction
 
@@ -127,3 +129,26 @@ class StaleListingShowsNothingPrivateTest(TestCase):
         )
         response = self.client.get(self.overview)
         self.assertNotContains(response, "Open koffie")
+
+
+@unittest.skipUnless(connection.vendor == "postgresql", "planner statistics of PostgreSQL")
+class BulkInsertCountsForThePlannerTest(TestCase):
+    """After generated activities arrive in bulk, PostgreSQL knows how many rows there are:
+    planning the listing refresh by a count of 0 ran it as nested loops over every row (one CI
+    run spent its whole time limit there)."""
+
+    def test_the_tables_are_counted_again_after_a_bulk_insert(self):
+        edition = make_edition(make_edition_index(make_home()), 2026)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE activities_activitypage")
+        self.assertLess(estimated_rows("activities_activitypage"), 40)
+        call_command("generate_activities", 60, edition=2026, stdout=StringIO())
+        self.assertEqual(ActivityPage.objects.child_of(edition).count(), 60)
+        self.assertGreaterEqual(estimated_rows("activities_activitypage"), 60)
+        self.assertGreaterEqual(estimated_rows("wagtailcore_page"), 60)
+
+
+def estimated_rows(table):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = %s", [table])
+        return cursor.fetchone()[0]
